@@ -1,0 +1,61 @@
+# Two commands for a fresh machine with Python 3.11+: `make site` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+# Where the browser tests find Chromium; see `browser` below.
+CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
+
+.PHONY: site serve test lint browser lock clean
+
+## site: create .venv, install the pinned dependencies, build the site into site/ (strict)
+site: $(VENV)/.site
+	$(BIN)/mkdocs build --strict
+
+## serve: preview the site on http://127.0.0.1:8000, rebuilding when exercises.toml, templates/ or docs/ change
+serve: $(VENV)/.site
+	$(BIN)/mkdocs serve
+
+## test: install the test dependencies and a headless Chromium where missing, then lint, type-check and run every test
+test: $(VENV)/.test browser lint
+	$(BIN)/pytest
+
+lint: $(VENV)/.test
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/mypy generator
+
+# Debian's chromium where apt-get can install it (CI and developer machines here), else Playwright's own build.
+browser: $(VENV)/.test
+	@if [ -n "$(CHROMIUM)" ]; then \
+		echo "browser tests use $(CHROMIUM)"; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+			|| $(BIN)/playwright install chromium; \
+	else \
+		$(BIN)/playwright install chromium; \
+	fi
+
+$(VENV)/.site: requirements/site.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements/site.txt
+	$(PIP) install --no-deps -e .
+	touch $@
+
+$(VENV)/.test: requirements/test.txt $(VENV)/.site
+	$(PIP) install -r requirements/test.txt
+	touch $@
+
+## lock: re-resolve requirements/*.txt from requirements/*.in (then review the diff)
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements/site.in
+	{ echo "# Exact versions for \`make site\`, resolved from site.in (regenerate with \`make lock\`)."; \
+	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements/site.txt
+	.lock-venv/bin/pip install --quiet -r requirements/test.in
+	{ echo "# Exact versions for \`make test\`, resolved from test.in (regenerate with \`make lock\`)."; \
+	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements/test.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Exercise guide generator: exercises.toml -> validated catalogue -> Markdown pages -> MkDocs site."""

@@ -1,0 +1,150 @@
+"""load_catalog(path): source + model + cross-references, or a CatalogError listing every problem."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from difflib import get_close_matches
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+
+from generator.errors import CatalogError, Problem
+from generator.explain import explain_validation_error
+from generator.model import Document, Exercise, PercentIntensity, Source
+from generator.source import KeyPath, SourceDocument, parse_toml
+
+if TYPE_CHECKING:
+    from generator.model import Settings
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every exercise of exercises.toml, validated, with its references resolved."""
+
+    document: Document
+    filename: str
+
+    @property
+    def settings(self) -> Settings:
+        return self.document.settings
+
+    @property
+    def exercises(self) -> list[Exercise]:
+        return self.document.exercises
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        return next(e for e in self.document.exercises if e.id == exercise_id)
+
+    def source(self, source_id: str) -> Source:
+        return self.document.sources[source_id]
+
+    def reference_lifts(self) -> list[Exercise]:
+        """Exercises that some prescription loads as a percentage of, in catalogue order."""
+        used = {
+            intensity.of
+            for exercise in self.exercises
+            if exercise.prescription
+            for intensity in exercise.prescription.percent_intensities
+        }
+        return [e for e in self.exercises if e.id in used]
+
+
+def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
+    """Read, parse and validate `path`. Raises `CatalogError` with every problem found.
+
+    `display_name` is how messages name the file (by default, `path` as given).
+    """
+    name = display_name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise CatalogError(
+            [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        message = "the file is not UTF-8 text; save it as UTF-8"
+        raise CatalogError([Problem(name, line, column, message)]) from None
+    return parse_catalog(text, name)
+
+
+def parse_catalog(text: str, filename: str) -> Catalog:
+    source = parse_toml(text, filename)
+    try:
+        document = Document.model_validate(source.data)
+    except ValidationError as error:
+        raise CatalogError(explain_validation_error(error, source)) from None
+    problems = list(_reference_problems(document, source))
+    if problems:
+        raise CatalogError(problems)
+    return Catalog(document, filename)
+
+
+def _reference_problems(document: Document, source: SourceDocument) -> Iterator[Problem]:
+    ids = [exercise.id for exercise in document.exercises]
+    yield from _duplicate_ids(ids, source)
+    for index, exercise in enumerate(document.exercises):
+        yield from _exercise_references(index, exercise, ids, document, source)
+
+
+def _duplicate_ids(ids: list[str], source: SourceDocument) -> Iterator[Problem]:
+    first_index: dict[str, int] = {}
+    for index, exercise_id in enumerate(ids):
+        if exercise_id not in first_index:
+            first_index[exercise_id] = index
+            continue
+        line, _ = source.position(("exercises", first_index[exercise_id]))
+        yield source.problem(
+            ("exercises", index, "id"),
+            f"exercise '{exercise_id}': the id '{exercise_id}' is already used by the exercise "
+            f"at line {line}; each exercise needs its own id",
+        )
+
+
+def _exercise_references(
+    index: int, exercise: Exercise, ids: list[str], document: Document, source: SourceDocument
+) -> Iterator[Problem]:
+    """Every id an exercise names must exist: related, variations, reference lifts, sources."""
+    label = f"exercise '{exercise.id}'"
+    named: list[tuple[KeyPath, str, str]] = []  # (location, field path, id)
+    for field in ("related", "variations"):
+        for position, target in enumerate(getattr(exercise, field)):
+            named.append((("exercises", index, field, position), f"{field}[{position}]", target))
+    if exercise.prescription:
+        for position, intensity in enumerate(exercise.prescription.intensity):
+            if isinstance(intensity, PercentIntensity):
+                path: KeyPath = ("exercises", index, "prescription", "intensity", position, "of")
+                named.append((path, f"prescription.intensity[{position}].of", intensity.of))
+    for path, field_path, target in named:
+        if target == exercise.id:
+            yield source.problem(path, f"{label}: {field_path}: an exercise cannot refer to itself")
+        elif target not in ids:
+            yield _unknown(source, path, f"{label}: {field_path}", target, ids, kind="exercise")
+    for position, source_id in enumerate(exercise.sources):
+        if source_id not in document.sources:
+            path = ("exercises", index, "sources", position)
+            field_path = f"{label}: sources[{position}]"
+            yield _unknown(source, path, field_path, source_id, document.sources, kind="source")
+
+
+def _unknown(
+    source: SourceDocument,
+    path: KeyPath,
+    field_path: str,
+    value: str,
+    choices: Iterable[str],
+    *,
+    kind: str,
+) -> Problem:
+    message = f"{field_path}: there is no {kind} with the id '{value}'"
+    close = get_close_matches(value, list(choices), n=1)
+    if close:
+        message += f"; did you mean '{close[0]}'?"
+    elif kind == "source":
+        message += "; add it under [sources.<id>] first"
+    return source.problem(path, message)

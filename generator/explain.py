@@ -1,0 +1,187 @@
+"""Pydantic's validation errors -> located, plain-language problems with did-you-mean suggestions."""
+
+from __future__ import annotations
+
+import types
+import typing
+from difflib import get_close_matches
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from generator.errors import Problem
+from generator.model import Document
+from generator.source import KeyPath, SourceDocument
+
+UNION_TAGS = {"percent", "described"}
+
+
+def explain_validation_error(error: ValidationError, source: SourceDocument) -> list[Problem]:
+    problems = {_explain(detail, source) for detail in error.errors(include_url=False)}
+    return sorted(problems)
+
+
+def _explain(detail: ErrorDetails, source: SourceDocument) -> Problem:
+    loc = _without_union_tags(tuple(detail["loc"]))
+    subject, field_path = _describe(loc, source.data)
+    message = _message(detail, loc, source.data)
+    prefix = f"{subject}: " if subject else ""
+    text = f"{prefix}{field_path}: {message}" if field_path else f"{prefix}{message}"
+    return source.problem(loc, text)
+
+
+def _without_union_tags(loc: KeyPath) -> KeyPath:
+    """Tagged-union errors add the tag to the location (`intensity[0].percent.of`); nobody wrote it."""
+    kept: list[str | int] = []
+    for index, part in enumerate(loc):
+        after_item = (
+            index >= 2 and isinstance(loc[index - 1], int) and loc[index - 2] == "intensity"
+        )
+        if after_item and part in UNION_TAGS:
+            continue
+        kept.append(part)
+    return tuple(kept)
+
+
+def _describe(loc: KeyPath, data: dict[str, Any]) -> tuple[str, str]:
+    """("exercise 'romanian-deadlift'", "prescription.intensity[0].percent") for a location."""
+    subject = ""
+    rest = loc
+    if len(loc) >= 2 and loc[0] == "exercises" and isinstance(loc[1], int):
+        exercises = data.get("exercises")
+        entry = (
+            exercises[loc[1]] if isinstance(exercises, list) and loc[1] < len(exercises) else None
+        )
+        exercise_id = entry.get("id") if isinstance(entry, dict) else None
+        if isinstance(exercise_id, str):
+            subject = f"exercise '{exercise_id}'"
+        else:
+            subject = f"exercise #{loc[1] + 1}"
+        rest = loc[2:]
+    elif len(loc) >= 2 and loc[0] == "sources":
+        subject = f"source '{loc[1]}'"
+        rest = loc[2:]
+    elif loc and loc[0] == "settings":
+        subject = "[settings]"
+        rest = loc[1:]
+    return subject, _dotted(rest)
+
+
+def _dotted(loc: KeyPath) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _message(detail: ErrorDetails, loc: KeyPath, data: dict[str, Any]) -> str:
+    kind = detail["type"]
+    value = detail.get("input")
+    if kind == "extra_forbidden":
+        return _unknown_key(loc, data)
+    if kind == "missing":
+        return "this required key is missing"
+    if kind == "enum":
+        choices = _enum_choices(loc, data)
+        close = get_close_matches(str(value), choices, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        return f"'{value}' is not a known value; {hint}choose from: {', '.join(choices)}"
+    if kind == "value_error":
+        context = detail.get("ctx") or {}
+        return str(context.get("error", detail["msg"]))
+    bound = _BOUNDS.get(kind)
+    if bound:
+        context = detail.get("ctx") or {}
+        limit = next(iter(context.values()), "?")
+        return f"{value} is out of range: it must be {bound} {limit}"
+    text = detail["msg"]
+    return f"{text[:1].lower()}{text[1:]}"
+
+
+_BOUNDS = {
+    "greater_than": "more than",
+    "greater_than_equal": "at least",
+    "less_than": "less than",
+    "less_than_equal": "at most",
+}
+
+
+def _unknown_key(loc: KeyPath, data: dict[str, Any]) -> str:
+    key = str(loc[-1]) if loc else "?"
+    allowed = _fields_at(loc[:-1], data)
+    message = f"unknown key '{key}'"
+    close = get_close_matches(key, allowed, n=1, cutoff=0.6)
+    if close:
+        return f"{message}; did you mean '{close[0]}'?"
+    if allowed:
+        return f"{message}; the keys allowed here are: {', '.join(allowed)}"
+    return message
+
+
+def _fields_at(loc: KeyPath, data: Any) -> list[str]:
+    model = _model_at(loc, data)
+    return list(model.model_fields) if model else []
+
+
+def _enum_choices(loc: KeyPath, data: Any) -> list[str]:
+    annotation = _annotation_at(loc, data)
+    for candidate in _unwrap(annotation):
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return [str(member.value) for member in candidate]
+    return []
+
+
+def _model_at(loc: KeyPath, data: Any) -> type[BaseModel] | None:
+    """The model that validates the table at `loc`, following the user's data through unions."""
+    annotation: Any = Document
+    for part in loc:
+        data = _child(data, part)
+        if isinstance(part, int):
+            continue
+        model = _best_model(annotation, None)
+        if model is None or part not in model.model_fields:
+            return None
+        annotation = model.model_fields[part].annotation
+    return _best_model(annotation, data)
+
+
+def _child(data: Any, part: str | int) -> Any:
+    if isinstance(part, int):
+        return data[part] if isinstance(data, list) and 0 <= part < len(data) else None
+    return data.get(part) if isinstance(data, dict) else None
+
+
+def _annotation_at(loc: KeyPath, data: Any) -> Any:
+    while loc and isinstance(loc[-1], int):
+        loc = loc[:-1]
+    if not loc:
+        return None
+    parent = _model_at(loc[:-1], data)
+    name = loc[-1]
+    if parent is None or name not in parent.model_fields:
+        return None
+    return parent.model_fields[name].annotation
+
+
+def _best_model(annotation: Any, data: Any) -> type[BaseModel] | None:
+    """Of the models an annotation allows, the one sharing most keys with the data."""
+    models = [c for c in _unwrap(annotation) if isinstance(c, type) and issubclass(c, BaseModel)]
+    keys = set(data) if isinstance(data, dict) else set()
+    return max(models, key=lambda m: len(keys & set(m.model_fields)), default=None)
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The plain types inside list[X], dict[K, X], X | None and Annotated[X, ...]."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in {list, tuple, typing.Union, types.UnionType}:
+        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
+    if origin is dict:
+        return _unwrap(typing.get_args(annotation)[1])
+    return [annotation]

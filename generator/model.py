@@ -1,0 +1,322 @@
+"""Pydantic models of what a coach writes in exercises.toml. No I/O here.
+
+Cross-references between exercises (ids that must exist, duplicates) are checked in
+`catalog.py`, which sees the whole file; these models check one value at a time.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+    field_validator,
+    model_validator,
+)
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+
+class Strict(BaseModel):
+    """Every table rejects keys it does not know, so a typo like `safty` is an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(StrEnum):
+    KG = "kg"
+    LB = "lb"
+
+
+class Pattern(StrEnum):
+    """Movement patterns, used for the catalogue and the tag pages."""
+
+    HINGE = "hinge"
+    SQUAT = "squat"
+    LUNGE = "lunge"
+    BRIDGE = "bridge"
+    EXTENSION = "extension"
+    OLYMPIC = "olympic"
+    PUSH = "push"
+    PULL = "pull"
+    CARRY = "carry"
+    CORE = "core"
+
+
+class Muscle(StrEnum):
+    ERECTORS = "erectors"
+    GLUTES = "glutes"
+    HAMSTRINGS = "hamstrings"
+    QUADRICEPS = "quadriceps"
+    ADDUCTORS = "adductors"
+    CALVES = "calves"
+    ABDOMINALS = "abdominals"
+    OBLIQUES = "obliques"
+    LATS = "lats"
+    TRAPEZIUS = "trapezius"
+    UPPER_BACK = "upper-back"
+    SHOULDERS = "shoulders"
+    CHEST = "chest"
+    BICEPS = "biceps"
+    TRICEPS = "triceps"
+    FOREARMS = "forearms"
+    HIP_FLEXORS = "hip-flexors"
+
+
+class Equipment(StrEnum):
+    BARBELL = "barbell"
+    PLATES = "plates"
+    DUMBBELL = "dumbbell"
+    KETTLEBELL = "kettlebell"
+    SQUAT_RACK = "squat-rack"
+    BENCH = "bench"
+    BACK_EXTENSION_BENCH = "back-extension-bench"
+    BANDS = "bands"
+    BODYWEIGHT = "bodyweight"
+
+
+class IntRange(Strict):
+    """A count that is either one number or an inclusive range, e.g. `reps = [6, 10]`."""
+
+    low: int
+    high: int
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_toml(cls, value: Any) -> Any:
+        return _parse_range(value, minimum=1, maximum=100, whole=True)
+
+
+class PercentRange(Strict):
+    """Percentages of a reference lift's one-repetition maximum, e.g. `percent = [70, 100]`."""
+
+    low: Decimal
+    high: Decimal
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_toml(cls, value: Any) -> Any:
+        return _parse_range(value, minimum=Decimal("0.5"), maximum=150, whole=False)
+
+
+def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: bool) -> Any:
+    """`8` means 8 to 8 and `[6, 10]` means 6 to 10; one clear message for whatever is wrong."""
+    if isinstance(value, dict):
+        return value  # already a range (a model built in Python)
+    numbers = value if isinstance(value, list) else [value]
+    if len(numbers) not in {1, 2}:
+        raise ValueError(f"a range is [lowest, highest], got {len(numbers)} numbers")
+    kind = "a whole number" if whole else "a number"
+    for number in numbers:
+        valid_type = isinstance(number, int) or (not whole and isinstance(number, Decimal))
+        if isinstance(number, bool) or not valid_type:
+            raise ValueError(f"expected {kind} or a range [lowest, highest], got {number!r}")
+        if not minimum <= number <= maximum:
+            raise ValueError(f"{number} is out of range: use {kind} from {minimum} to {maximum}")
+    low, high = numbers[0], numbers[-1]
+    if low > high:
+        raise ValueError(
+            f"the range starts at {low} but ends at {high}; write the lower number first"
+        )
+    return {"low": low, "high": high}
+
+
+def _check_ordered(low: Decimal | int, high: Decimal | int) -> None:
+    if low > high:
+        raise ValueError(
+            f"the range starts at {low} but ends at {high}; write the lower number first"
+        )
+
+
+class PercentIntensity(Strict):
+    """A load as a percentage range of a reference lift: `{ of = "clean", percent = [70, 100] }`."""
+
+    of: Slug = Field(description="Id of the reference lift, an exercise of the catalogue.")
+    percent: PercentRange
+
+
+class DescribedIntensity(Strict):
+    """A load in words, where the source gives no number: `{ describe = "moderate to heavy" }`."""
+
+    describe: ShortText
+
+
+def _intensity_kind(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return "percent" if ("of" in value or "percent" in value) else "described"
+    if isinstance(value, PercentIntensity):
+        return "percent"
+    if isinstance(value, DescribedIntensity):
+        return "described"
+    return None
+
+
+Intensity = Annotated[
+    Annotated[PercentIntensity, Tag("percent")] | Annotated[DescribedIntensity, Tag("described")],
+    Discriminator(
+        _intensity_kind,
+        custom_error_type="intensity_kind",
+        custom_error_message='an intensity is a table: { of = "clean", percent = [70, 100] } '
+        'or { describe = "moderate to heavy" }',
+    ),
+]
+
+
+class Prescription(Strict):
+    sets: IntRange | None = None
+    reps: IntRange | None = None
+    intensity: list[Intensity] = Field(
+        default_factory=list,
+        max_length=6,
+        description="Alternatives: a lifter uses one of them (70-100 % of the clean, or 50-60 % of the deadlift).",
+    )
+    tempo: ShortText | None = None
+    pause: ShortText | None = None
+    rest: ShortText | None = None
+    notes: list[Text] = Field(default_factory=list, max_length=20)
+
+    @property
+    def percent_intensities(self) -> list[PercentIntensity]:
+        return [i for i in self.intensity if isinstance(i, PercentIntensity)]
+
+
+class Muscles(Strict):
+    primary: list[Muscle] = Field(min_length=1, max_length=8)
+    secondary: list[Muscle] = Field(default_factory=list, max_length=12)
+
+
+class Fault(Strict):
+    fault: Text
+    fix: Text
+
+
+class Media(Strict):
+    title: ShortText
+    url: AnyHttpUrl
+    credit: ShortText
+
+
+class Source(Strict):
+    """A published work that the facts on a page come from."""
+
+    title: ShortText
+    author: ShortText
+    publisher: ShortText
+    url: AnyHttpUrl | None = Field(
+        default=None, description="Leave out rather than guess when the address is not known."
+    )
+
+
+class RowRange(Strict):
+    """The one-repetition maximums listed as rows of a load table, in one unit."""
+
+    min: Decimal = Field(gt=0, le=1000)
+    max: Decimal = Field(gt=0, le=1000)
+    step: Decimal = Field(gt=0, le=500)
+
+    @model_validator(mode="after")
+    def _sane(self) -> RowRange:
+        _check_ordered(self.min, self.max)
+        if (self.max - self.min) / self.step > 40:
+            raise ValueError("more than 40 rows; use a larger step or a narrower range")
+        return self
+
+
+class TableRows(Strict):
+    kg: RowRange | None = None
+    lb: RowRange | None = None
+
+
+class Exercise(Strict):
+    id: Slug = Field(description="Lower-case words joined by hyphens; the page is exercises/<id>/.")
+    name: ShortText
+    aliases: list[ShortText] = Field(default_factory=list, max_length=12)
+    summary: Text
+    pattern: Pattern
+    muscles: Muscles
+    equipment: list[Equipment] = Field(min_length=1, max_length=10)
+    goals: list[ShortText] = Field(default_factory=list, max_length=10)
+    placement: Text | None = None
+    cues: list[Text] = Field(min_length=1, max_length=20)
+    faults: list[Fault] = Field(default_factory=list, max_length=20)
+    safety: list[Text] = Field(min_length=1, max_length=12)
+    prescription: Prescription | None = None
+    load_table_rows: TableRows | None = Field(
+        default=None,
+        description="When other exercises are loaded as a percentage of this one: the 1RMs to list as table rows.",
+    )
+    related: list[Slug] = Field(default_factory=list, max_length=20)
+    variations: list[Slug] = Field(default_factory=list, max_length=20)
+    media: list[Media] = Field(default_factory=list, max_length=10)
+    sources: list[Slug] = Field(
+        min_length=1, max_length=10, description="Ids of entries in [sources]."
+    )
+
+
+class UnitSettings(Strict):
+    """The bar and plates a lifter loads, in one unit; loads are rounded to what these can build."""
+
+    bar: Decimal = Field(gt=0, le=100)
+    plates: list[Decimal] = Field(min_length=1, max_length=20)
+    rows: RowRange
+
+    @field_validator("plates")
+    @classmethod
+    def _positive_plates(cls, plates: list[Decimal]) -> list[Decimal]:
+        for plate in plates:
+            if plate <= 0 or plate > 100:
+                raise ValueError(f"a plate weighs more than 0 and at most 100, got {plate}")
+        return sorted(set(plates), reverse=True)
+
+
+DEFAULT_KG = UnitSettings(
+    bar=Decimal(20),
+    plates=[Decimal(p) for p in ("25", "20", "15", "10", "5", "2.5", "1.25")],
+    rows=RowRange(min=Decimal(40), max=Decimal(200), step=Decimal(10)),
+)
+DEFAULT_LB = UnitSettings(
+    bar=Decimal(45),
+    plates=[Decimal(p) for p in ("45", "35", "25", "10", "5", "2.5")],
+    rows=RowRange(min=Decimal(100), max=Decimal(440), step=Decimal(20)),
+)
+
+
+class Settings(Strict):
+    units: list[Unit] = Field(
+        default_factory=lambda: [Unit.KG, Unit.LB],
+        min_length=1,
+        max_length=2,
+        description="Units shown in the load tables, in tab order.",
+    )
+    kg: UnitSettings = DEFAULT_KG
+    lb: UnitSettings = DEFAULT_LB
+
+    @field_validator("units")
+    @classmethod
+    def _distinct_units(cls, units: list[Unit]) -> list[Unit]:
+        if len(set(units)) != len(units):
+            raise ValueError("each unit may be listed once")
+        return units
+
+    def for_unit(self, unit: Unit) -> UnitSettings:
+        return self.kg if unit is Unit.KG else self.lb
+
+
+class Document(Strict):
+    """The whole of exercises.toml."""
+
+    settings: Settings = Field(default_factory=Settings)
+    sources: dict[Slug, Source] = Field(default_factory=dict)
+    exercises: list[Exercise] = Field(min_length=1, max_length=5000)

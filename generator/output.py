@@ -1,0 +1,90 @@
+"""Writes generated pages to a folder: only files whose content changed, never a file it did not write.
+
+A manifest in the folder records what the generator wrote and the hash of each file, so that a
+hand-written file, or a generated file someone edited by hand, is never overwritten or deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".exercise-guide-manifest.json"
+
+
+class OutputConflict(Exception):
+    """Writing would overwrite or delete files the generator does not own; nothing was written."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+        listed = ", ".join(str(p) for p in paths)
+        super().__init__(
+            f"refusing to overwrite files the generator did not write (or that were edited by hand): {listed}; "
+            "move them away or choose another output folder"
+        )
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def write_pages(pages: dict[str, str], out_dir: Path) -> WriteReport:
+    """Bring `out_dir` in line with `pages`; pages dropped from the catalogue are removed."""
+    owned = _read_manifest(out_dir)
+    conflicts = [
+        out_dir / relative
+        for relative in sorted(set(pages) | set(owned))
+        if (out_dir / relative).exists() and not _is_ours(out_dir / relative, owned.get(relative))
+    ]
+    if conflicts:
+        raise OutputConflict(conflicts)
+
+    report = WriteReport()
+    manifest: dict[str, str] = {}
+    for relative, text in sorted(pages.items()):
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        manifest[relative] = digest
+        target = out_dir / relative
+        if owned.get(relative) == digest and target.exists():
+            report.unchanged.append(relative)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        report.written.append(relative)
+    for relative in sorted(set(owned) - set(pages)):
+        stale = out_dir / relative
+        if stale.exists():
+            stale.unlink()
+        report.removed.append(relative)
+    if manifest != owned:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / MANIFEST).write_text(
+            json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8"
+        )
+    return report
+
+
+def _read_manifest(out_dir: Path) -> dict[str, str]:
+    path = out_dir / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def _is_ours(path: Path, recorded_digest: str | None) -> bool:
+    """A file is ours to replace only if we wrote it and nobody changed it since."""
+    if recorded_digest is None or not path.is_file():
+        return False
+    return hashlib.sha256(path.read_bytes()).hexdigest() == recorded_digest

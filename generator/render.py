@@ -1,0 +1,153 @@
+"""Catalog -> {docs-relative path: Markdown text}, through the Jinja2 templates in templates/. No I/O.
+
+Python prepares the numbers (load tables); the templates decide every word and the layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+
+from generator.loads import BarSetup, percent_columns, percent_of, round_to_loadable, table_rows
+from generator.model import Unit
+
+if TYPE_CHECKING:
+    from generator.catalog import Catalog
+    from generator.model import Exercise, PercentIntensity, Settings
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class LoadRow:
+    one_rep_max: Decimal
+    loads: list[Decimal]
+
+
+@dataclass(frozen=True)
+class UnitTable:
+    unit: Unit
+    percents: list[Decimal]
+    rows: list[LoadRow]
+
+
+@dataclass(frozen=True)
+class LoadTable:
+    """The load table of one percentage prescription, in every unit the site shows."""
+
+    intensity: PercentIntensity
+    reference: Exercise
+    units: list[UnitTable]
+
+
+def exercise_page(exercise_id: str) -> str:
+    """Docs-relative path of an exercise's page."""
+    return f"exercises/{exercise_id}.md"
+
+
+def bar_setup(settings: Settings, unit: Unit) -> BarSetup:
+    unit_settings = settings.for_unit(unit)
+    return BarSetup(unit_settings.bar, tuple(unit_settings.plates))
+
+
+def load_tables(catalog: Catalog, exercise: Exercise) -> list[LoadTable]:
+    if exercise.prescription is None:
+        return []
+    tables = []
+    for intensity in exercise.prescription.percent_intensities:
+        reference = catalog.exercise(intensity.of)
+        units = [
+            _unit_table(catalog.settings, reference, intensity, unit)
+            for unit in catalog.settings.units
+        ]
+        tables.append(LoadTable(intensity, reference, units))
+    return tables
+
+
+def _unit_table(
+    settings: Settings, reference: Exercise, intensity: PercentIntensity, unit: Unit
+) -> UnitTable:
+    setup = bar_setup(settings, unit)
+    own_rows = reference.load_table_rows and getattr(reference.load_table_rows, unit.value)
+    rows = own_rows or settings.for_unit(unit).rows
+    percents = percent_columns(intensity.percent.low, intensity.percent.high)
+    return UnitTable(
+        unit=unit,
+        percents=percents,
+        rows=[
+            LoadRow(one_rm, [round_to_loadable(percent_of(one_rm, p), setup) for p in percents])
+            for one_rm in table_rows(rows.min, rows.max, rows.step)
+        ],
+    )
+
+
+def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # the output is Markdown; Python-Markdown escapes what it renders
+    )
+    env.filters["number"] = format_number
+    env.filters["label"] = label
+    env.filters["yaml_string"] = yaml_string
+    env.globals["exercise_page"] = exercise_page
+    return env
+
+
+def render_site(catalog: Catalog, templates: Path = TEMPLATES) -> dict[str, str]:
+    """Every generated page of the site, keyed by its path relative to docs/."""
+    env = environment(templates)
+    by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
+    context = {
+        "catalog": catalog,
+        "settings": catalog.settings,
+        "setups": _setups(catalog.settings),
+    }
+    pages = {
+        "index.md": env.get_template("home.md.j2").render(context, exercises=by_name),
+        "load-tables.md": env.get_template("load-tables.md.j2").render(
+            context, references=catalog.reference_lifts()
+        ),
+    }
+    exercise_template = env.get_template("exercise.md.j2")
+    for exercise in catalog.exercises:
+        pages[exercise_page(exercise.id)] = exercise_template.render(
+            context,
+            exercise=exercise,
+            tables=load_tables(catalog, exercise),
+            sources=[catalog.source(s) for s in exercise.sources],
+            related=[catalog.exercise(i) for i in exercise.related],
+            variations=[catalog.exercise(i) for i in exercise.variations],
+        )
+    return pages
+
+
+def _setups(settings: Settings) -> dict[str, BarSetup]:
+    return {unit.value: bar_setup(settings, unit) for unit in settings.units}
+
+
+def format_number(value: Decimal | int) -> str:
+    """72.5 -> '72.5', 100.00 -> '100'."""
+    if isinstance(value, int):
+        return str(value)
+    normal = value.normalize()
+    return f"{normal:f}"
+
+
+def label(value: str) -> str:
+    """A vocabulary value as a reader sees it: 'back-extension-bench' -> 'Back extension bench'."""
+    text = str(value).replace("-", " ")
+    return text[:1].upper() + text[1:]
+
+
+def yaml_string(value: str) -> str:
+    """A string as a double-quoted YAML scalar, safe in front matter whatever it holds."""
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'"{escaped}"'
