@@ -19,8 +19,20 @@ UNION_TAGS = {"percent", "described"}
 
 
 def explain_validation_error(error: ValidationError, source: SourceDocument) -> list[Problem]:
-    problems = {_explain(detail, source) for detail in error.errors(include_url=False)}
-    return sorted(problems)
+    details = _one_per_mistake(error.errors(include_url=False))
+    return sorted({_explain(detail, source) for detail in details})
+
+
+def _one_per_mistake(details: list[ErrorDetails]) -> list[ErrorDetails]:
+    """A misspelt key (`safty`) is also a missing one (`safety`): report only the misspelling."""
+    unknown = {tuple(d["loc"]) for d in details if d["type"] == "extra_forbidden"}
+
+    def misspelt(detail: ErrorDetails) -> bool:
+        loc = tuple(detail["loc"])
+        siblings = [str(u[-1]) for u in unknown if u[:-1] == loc[:-1]]
+        return bool(get_close_matches(str(loc[-1]), siblings, n=1, cutoff=0.6))
+
+    return [d for d in details if not (d["type"] == "missing" and d["loc"] and misspelt(d))]
 
 
 def _explain(detail: ErrorDetails, source: SourceDocument) -> Problem:

@@ -1,0 +1,103 @@
+"""Shared fixtures: the real catalogue, one real `mkdocs build` per test session, and a real Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+ROOT = Path(__file__).resolve().parent.parent
+# Chromium's background services try to reach Google; this machine (and CI) have no such network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the expected pages under tests/golden/ from the current output (review the diff)",
+    )
+
+
+def run(*args: str, cwd: Path = ROOT, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """Run a command of this project's environment, the way a user would."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def copy_project(destination: Path) -> Path:
+    """A throwaway copy of everything `mkdocs build` reads, for tests that change the sources."""
+    for name in ("mkdocs.yml", "exercises.toml"):
+        shutil.copy(ROOT / name, destination / name)
+    for name in ("docs", "templates"):
+        shutil.copytree(ROOT / name, destination / name)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once with `mkdocs build --strict` into a temporary folder."""
+    site = tmp_path_factory.mktemp("site")
+    result = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served over HTTP on localhost (search runs in a web worker, which needs HTTP)."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def chromium_executable() -> str | None:
+    """Debian's Chromium when installed (`make test` installs it where it can), else Playwright's."""
+    explicit = os.environ.get("CHROMIUM")
+    if explicit:
+        return explicit
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=chromium_executable(), args=CHROMIUM_ARGS
+        )
+        yield instance
+        instance.close()

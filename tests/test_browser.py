@@ -1,0 +1,52 @@
+"""A real headless Chromium on the built site: what a lifter sees when they search."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("query", ["stiff-leg", "RDL", "rdl", "Romanian"])
+def test_search_by_alias_shows_the_romanian_deadlift_first(
+    browser: Browser, site_url: str, query: str
+) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(site_url)
+        page.locator("input.md-search__input").click()
+        page.keyboard.type(query, delay=50)
+        first = page.locator(".md-search-result__item").first
+        first.wait_for(timeout=15_000)
+        assert first.locator("h1").first.inner_text().strip() == "Romanian deadlift"
+        link = first.locator("a").first.get_attribute("href") or ""
+        assert "exercises/romanian-deadlift/" in link
+    finally:
+        page.close()
+
+
+def test_unit_tab_choice_switches_every_table_and_is_remembered(
+    browser: Browser, site_url: str
+) -> None:
+    """Choosing lb on one load table switches every table, and the next visit opens in lb."""
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto(site_url + "exercises/romanian-deadlift/")
+        assert page.get_by_role("cell", name="100 kg", exact=True).first.is_visible()
+        page.get_by_text("lb", exact=True).first.click()
+        assert page.get_by_role("cell", name="220 lb", exact=True).first.is_visible()
+        assert page.get_by_role(
+            "cell", name="400 lb", exact=True
+        ).first.is_visible()  # deadlift table
+        assert not page.get_by_role("cell", name="100 kg", exact=True).first.is_visible()
+        page.goto(site_url)
+        page.goto(site_url + "exercises/romanian-deadlift/")
+        assert page.get_by_role("cell", name="220 lb", exact=True).first.is_visible()
+    finally:
+        context.close()

@@ -1,0 +1,170 @@
+"""`python -m generator`, run as a user runs it: messages, exit codes, and no tracebacks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, run
+
+LOCATED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
+
+VALID_EXERCISE = """
+[[exercises]]
+id = "{id}"
+name = "{name}"
+summary = "A test exercise."
+pattern = "hinge"
+muscles = {{ primary = ["hamstrings"] }}
+equipment = ["barbell"]
+cues = ["Hinge at the hips."]
+safety = ["Keep the back flat."]
+sources = ["book"]
+{extra}"""
+
+HEADER = """[sources.book]
+title = "A book"
+author = "An author"
+publisher = "A publisher"
+"""
+
+
+def catalogue(*exercises: str) -> str:
+    return HEADER + "".join(exercises)
+
+
+def exercise(id: str, name: str = "Exercise", extra: str = "") -> str:
+    return VALID_EXERCISE.format(id=id, name=name, extra=extra)
+
+
+def check(tmp_path: Path, text: str) -> tuple[int, list[str], str]:
+    path = tmp_path / "exercises.toml"
+    path.write_text(text, "utf-8")
+    result = run("-m", "generator", "check", "exercises.toml", cwd=tmp_path)
+    assert "Traceback" not in result.stderr + result.stdout
+    located = [line for line in result.stderr.splitlines() if LOCATED.match(line)]
+    return result.returncode, located, result.stdout
+
+
+def test_valid_file_exits_0(tmp_path: Path) -> None:
+    code, located, out = check(tmp_path, catalogue(exercise("a"), exercise("b", "B")))
+    assert code == 0
+    assert located == []
+    assert "2 exercises, no problems found" in out
+
+
+def test_real_catalogue_is_valid() -> None:
+    result = run("-m", "generator", "check")
+    assert result.returncode == 0, result.stderr
+    assert "exercises.toml: 7 exercises" in result.stdout
+
+
+def test_syntax_error(tmp_path: Path) -> None:
+    text = catalogue(exercise("a")).replace('name = "Exercise"', 'name "Exercise"')
+    code, located, _ = check(tmp_path, text)
+    line = text.splitlines().index('name "Exercise"') + 1
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:6: TOML syntax: Expected '=' after a key in a key/value pair"
+    ]
+
+
+def test_unknown_key(tmp_path: Path) -> None:
+    text = catalogue(exercise("a", extra='safty = ["x"]\n'))
+    code, located, _ = check(tmp_path, text)
+    line = text.splitlines().index('safty = ["x"]') + 1
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:1: exercise 'a': safty: unknown key 'safty'; did you mean 'safety'?"
+    ]
+
+
+def test_duplicate_id(tmp_path: Path) -> None:
+    text = catalogue(exercise("a"), exercise("a", "Second"))
+    code, located, _ = check(tmp_path, text)
+    lines = text.splitlines()
+    first = lines.index("[[exercises]]") + 1
+    second_id = len(lines) - lines[::-1].index('id = "a"')
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{second_id}:1: exercise 'a': the id 'a' is already used by the exercise "
+        f"at line {first}; each exercise needs its own id"
+    ]
+
+
+def test_reference_to_a_missing_exercise(tmp_path: Path) -> None:
+    extra = '[exercises.prescription]\nintensity = [{ of = "dedlift", percent = [50, 60] }]\n'
+    text = catalogue(exercise("deadlift", "Deadlift"), exercise("rdl", "RDL", extra=extra))
+    code, located, _ = check(tmp_path, text)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "dedlift" in row)
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:16: exercise 'rdl': prescription.intensity[0].of: "
+        "there is no exercise with the id 'dedlift'; did you mean 'deadlift'?"
+    ]
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
+    text = catalogue(exercise("a", extra='safty = ["x"]\npattern2 = "hinge"\n')).replace(
+        'pattern = "hinge"', 'pattern = "hinj"'
+    )
+    code, located, _ = check(tmp_path, text)
+    assert code == 1
+    assert len(located) == 3
+    numbers = [int(line.split(":")[1]) for line in located]
+    assert numbers == sorted(numbers), "problems are listed in file order"
+
+
+def test_file_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "exercises.toml"
+    path.write_bytes(catalogue(exercise("a")).encode().replace(b"A test", b"A \xff test"))
+    result = run("-m", "generator", "check", "exercises.toml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.search(r"^exercises\.toml:\d+:\d+: the file is not UTF-8", result.stderr, re.M)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check", "missing.toml"], ["frobnicate"], ["build"], ["check", "--nope"]],
+    ids=["missing-file", "unknown-command", "build-without-out", "unknown-option"],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    result = run("-m", "generator", *args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "Usage:" in result.stderr
+
+
+def test_build_writes_pages_then_nothing_when_unchanged(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    first = run("-m", "generator", "build", "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    assert "9 written, 0 unchanged, 0 removed" in first.stdout
+    assert (out / "exercises" / "romanian-deadlift.md").read_text("utf-8").startswith("---\ntitle:")
+    second = run("-m", "generator", "build", "--out", str(out))
+    assert "0 written, 9 unchanged, 0 removed" in second.stdout
+
+
+def test_build_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    (out / "exercises").mkdir(parents=True)
+    mine = out / "exercises" / "clean.md"
+    mine.write_text("my own notes on the clean\n", "utf-8")
+    result = run("-m", "generator", "build", "--out", str(out))
+    assert result.returncode == 1
+    assert "refusing to overwrite" in result.stderr and "clean.md" in result.stderr
+    assert mine.read_text("utf-8") == "my own notes on the clean\n"
+    assert not (out / "index.md").exists(), "nothing is written when any file is in the way"
+
+
+def test_build_with_an_invalid_catalogue_writes_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "exercises.toml"
+    source.write_text(catalogue(exercise("a", extra="safty = []\n")), "utf-8")
+    out = tmp_path / "pages"
+    result = run("-m", "generator", "build", str(source), "--out", str(out), cwd=ROOT)
+    assert result.returncode == 1
+    assert "unknown key 'safty'" in result.stderr
+    assert not out.exists()

@@ -1,0 +1,182 @@
+"""The MkDocs plugin through a real `mkdocs build --strict` of the real site."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from .conftest import copy_project, run
+
+pytestmark = pytest.mark.site
+
+EXERCISES = [
+    "romanian-deadlift",
+    "good-morning",
+    "back-extension",
+    "glute-bridge",
+    "clean",
+    "deadlift",
+    "back-squat",
+]
+
+
+def page_text(site: Path, url: str) -> str:
+    """The visible text of a built page's article, tags stripped, whitespace collapsed."""
+    html = (site / url / "index.html").read_text("utf-8")
+    article = re.search(r"<article.*?</article>", html, re.S)
+    assert article, f"{url} has no article"
+    text = re.sub(r"<[^>]+>", " ", article.group(0))
+    return re.sub(r"\s+", " ", unescape(text))
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISES)
+def test_each_exercise_has_a_page_with_safety_cues_and_sources(
+    built_site: Path, exercise_id: str
+) -> None:
+    html = (built_site / "exercises" / exercise_id / "index.html").read_text("utf-8")
+    assert 'class="admonition warning"' in html
+    assert re.search(r'<h2 id="technique-cues">', html)
+    assert re.search(r'<h2 id="sources">', html)
+    assert "4 Exercises to Strengthen Your Lower Back" in unescape(html)
+
+
+def test_romanian_deadlift_page_holds_the_articles_figures(built_site: Path) -> None:
+    text = page_text(built_site, "exercises/romanian-deadlift")
+    assert "Also called: RDL, Stiff-leg deadlift" in text
+    assert "Sets: 3–4" in text
+    assert "Reps: 6–10" in text
+    assert "70–100 % of your clean one-rep max" in text
+    assert "or 50–60 % of your deadlift one-rep max" in text
+    # The load table example, in both units: clean 100 kg -> 70 .. 100 kg; 220 lb -> 155 .. 220 lb.
+    assert "100 kg 70 75 80 85 90 95 100" in text
+    assert "220 lb 155 165 175 185 200 210 220" in text
+
+
+def test_other_article_figures(built_site: Path) -> None:
+    assert "Lighter than your Romanian deadlift loads" in page_text(
+        built_site, "exercises/good-morning"
+    )
+    back_extension = page_text(built_site, "exercises/back-extension")
+    assert "Sets: 3–4" in back_extension and "Reps: 8–12" in back_extension
+    assert "Moderate to heavy" in back_extension
+    assert "Optional hold at the top" in back_extension
+    glute_bridge = page_text(built_site, "exercises/glute-bridge")
+    assert "as long as your spine stays still" in glute_bridge
+    assert "only the hips move" in glute_bridge
+
+
+def test_load_tables_are_content_tabs_linked_across_the_site(built_site: Path) -> None:
+    html = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
+    labels = re.findall(r'<label for="__tabbed_\d+_\d+">([^<]+)</label>', html)
+    assert labels == ["kg", "lb", "kg", "lb"]
+    assert '"content.tabs.link"' in html
+
+
+def test_reference_lifts_link_to_their_pages(built_site: Path) -> None:
+    html = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
+    assert '<a href="../clean/">clean</a>' in html
+    assert '<a href="../deadlift/">deadlift</a>' in html
+
+
+def test_edit_link_of_a_generated_page_points_at_exercises_toml(built_site: Path) -> None:
+    html = (built_site / "exercises" / "clean" / "index.html").read_text("utf-8")
+    assert (
+        'href="https://github.com/exercise-guide/exercise-guide/edit/main/exercises.toml"' in html
+    )
+    safety = (built_site / "safety" / "index.html").read_text("utf-8")
+    assert (
+        'href="https://github.com/exercise-guide/exercise-guide/edit/main/docs/safety.md"' in safety
+    )
+
+
+def test_exercise_pages_stay_out_of_the_sidebar(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text("utf-8")
+    sidebar = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>', html, re.S)
+    assert sidebar
+    assert "How to read the load tables" in sidebar.group(0)
+    assert "exercises/" not in sidebar.group(0)
+
+
+def test_home_page_catalogue_lists_every_exercise(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text("utf-8")
+    for exercise_id in EXERCISES:
+        assert f'href="exercises/{exercise_id}/"' in html
+    text = page_text(built_site, "")
+    assert "Romanian deadlift Hinge Hamstrings, Glutes, Erectors Barbell, Plates" in text
+
+
+@pytest.mark.parametrize(
+    ("page", "expected", "absent"),
+    [
+        ("tags/muscles", ["Muscle/Hamstrings", "Muscle/Erectors"], ["Pattern/Hinge"]),
+        ("tags/patterns", ["Pattern/Hinge", "Pattern/Bridge"], ["Muscle/Glutes"]),
+        (
+            "tags/equipment",
+            ["Equipment/Barbell", "Equipment/Back extension bench"],
+            ["Pattern/Hinge"],
+        ),
+    ],
+)
+def test_tag_pages(built_site: Path, page: str, expected: list[str], absent: list[str]) -> None:
+    text = page_text(built_site, page)
+    for tag in expected:
+        assert tag in text
+    for tag in absent:
+        assert tag not in text
+    assert "Romanian deadlift" in text
+
+
+def test_search_index_holds_the_aliases(built_site: Path) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    page = next(d for d in index["docs"] if d["location"] == "exercises/romanian-deadlift/")
+    assert page["title"] == "Romanian deadlift"
+    assert "RDL" in page["text"] and "Stiff-leg deadlift" in page["text"]
+
+
+def test_load_table_guide_states_the_rounding(built_site: Path) -> None:
+    text = page_text(built_site, "load-tables")
+    assert (
+        "a 20 kg bar and plates of 25, 20, 15, 10, 5, 2.5, 1.25 kg, so loads go up in steps of 2.5 kg"
+        in text
+    )
+    assert (
+        "a 45 lb bar and plates of 45, 35, 25, 10, 5, 2.5 lb, so loads go up in steps of 5 lb"
+        in text
+    )
+
+
+def test_nothing_is_written_into_docs(built_site: Path) -> None:
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    assert not (docs / "exercises").exists()
+    assert not (docs / "index.md").exists()
+
+
+def test_invalid_catalogue_stops_the_build_with_a_located_message(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    source = project / "exercises.toml"
+    text = source.read_text("utf-8").replace("\nsafety = [\n", "\nsafty = [\n", 1)
+    source.write_text(text, "utf-8")
+    line = text.splitlines().index("safty = [") + 1
+    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (
+        f"exercises.toml:{line}:1: exercise 'romanian-deadlift': safty: unknown key 'safty'"
+        in result.stderr
+    )
+    assert not (project / "site").exists()
+
+
+def test_hand_written_page_with_a_generated_path_is_an_error(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "docs" / "exercises").mkdir()
+    (project / "docs" / "exercises" / "clean.md").write_text("# My clean notes\n", "utf-8")
+    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "docs/exercises/clean.md is hand-written" in result.stderr
+    assert (project / "docs" / "exercises" / "clean.md").read_text("utf-8") == "# My clean notes\n"

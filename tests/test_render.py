@@ -1,0 +1,89 @@
+"""Golden tests: the Markdown generated from the real exercises.toml, page by page.
+
+The expected pages live in tests/golden/. After an intended change, regenerate them with
+`.venv/bin/pytest tests/test_render.py --update-golden` and review the diff before committing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.catalog import load_catalog
+from generator.render import render_site
+
+from .conftest import ROOT
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return render_site(load_catalog(ROOT / "exercises.toml"))
+
+
+def test_golden_pages(pages: dict[str, str], request: pytest.FixtureRequest) -> None:
+    if request.config.getoption("--update-golden"):
+        for old in GOLDEN.rglob("*.md"):
+            old.unlink()
+        for relative, text in pages.items():
+            target = GOLDEN / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, "utf-8")
+    expected = {
+        p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8") for p in GOLDEN.rglob("*.md")
+    }
+    assert sorted(pages) == sorted(expected), "pages added or removed: run with --update-golden"
+    for relative, text in pages.items():
+        assert text == expected[relative], f"{relative} differs from tests/golden/{relative}"
+
+
+def test_rendering_is_deterministic(pages: dict[str, str]) -> None:
+    assert render_site(load_catalog(ROOT / "exercises.toml")) == pages
+
+
+def test_every_exercise_page_carries_safety_notes_and_sources(pages: dict[str, str]) -> None:
+    catalog = load_catalog(ROOT / "exercises.toml")
+    for exercise in catalog.exercises:
+        page = pages[f"exercises/{exercise.id}.md"]
+        assert '!!! warning "Safety"' in page
+        for note in exercise.safety:
+            assert note in page
+        assert "## Sources" in page
+        assert "4 Exercises to Strengthen Your Lower Back" in page
+
+
+def test_romanian_deadlift_carries_the_articles_figures(pages: dict[str, str]) -> None:
+    page = pages["exercises/romanian-deadlift.md"]
+    assert "**Also called:** RDL, Stiff-leg deadlift" in page
+    assert "- **Sets:** 3–4" in page
+    assert "- **Reps:** 6–10" in page
+    assert "70–100 % of your [clean](clean.md)" in page
+    assert "50–60 % of your [deadlift](deadlift.md)" in page
+    # Clean 1RM 100 kg -> 70 kg at 70 % ... 100 kg at 100 %; 220 lb -> 155 lb ... 220 lb.
+    assert "| 100 kg | 70 | 75 | 80 | 85 | 90 | 95 | 100 |" in page
+    assert "| 220 lb | 155 | 165 | 175 | 185 | 200 | 210 | 220 |" in page
+    assert "| 400 lb | 200 | 220 | 240 |" in page
+
+
+def test_article_figures_on_the_other_assistance_pages(pages: dict[str, str]) -> None:
+    good_morning = pages["exercises/good-morning.md"]
+    assert "Lighter than your Romanian deadlift loads" in good_morning
+    back_extension = pages["exercises/back-extension.md"]
+    assert "- **Sets:** 3–4" in back_extension
+    assert "- **Reps:** 8–12" in back_extension
+    assert "Moderate to heavy" in back_extension
+    assert "- **Pause:** Optional hold at the top" in back_extension
+    glute_bridge = pages["exercises/glute-bridge.md"]
+    assert "as long as your spine stays still" in glute_bridge
+
+
+def test_templates_folder_can_be_replaced(tmp_path: Path) -> None:
+    """A site can restyle its pages by pointing the generator at its own templates."""
+    for name in ("home.md.j2", "load-tables.md.j2", "exercise.md.j2"):
+        (tmp_path / name).write_text(
+            "{{ exercise.name if exercise is defined else 'page' }}\n", "utf-8"
+        )
+    pages = render_site(load_catalog(ROOT / "exercises.toml"), tmp_path)
+    assert pages["exercises/clean.md"] == "Clean\n"
