@@ -21,8 +21,8 @@ test: $(VENV)/.test browser lint
 	$(BIN)/pytest
 
 lint: $(VENV)/.test
-	$(BIN)/ruff check generator tests benchmarks
-	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy generator
 
 # Debian's chromium where apt-get can install it (CI and developer machines here), else Playwright's own build.
