@@ -64,10 +64,11 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
             [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
         ) from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
     except UnicodeDecodeError as error:
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
         line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         message = "the file is not UTF-8 text; save it as UTF-8"
         raise CatalogError([Problem(name, line, column, message)]) from None
     return parse_catalog(text, name)

@@ -94,25 +94,25 @@ def _dotted(loc: KeyPath) -> str:
 def _message(detail: ErrorDetails, loc: KeyPath, data: dict[str, Any]) -> str:
     kind = detail["type"]
     value = detail.get("input")
+    context = detail.get("ctx") or {}
     if kind == "extra_forbidden":
         return _unknown_key(loc, data)
-    if kind == "missing":
-        return "this required key is missing"
     if kind == "enum":
-        choices = _enum_choices(loc, data)
-        close = get_close_matches(str(value), choices, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        return f"'{value}' is not a known value; {hint}choose from: {', '.join(choices)}"
-    if kind == "value_error":
-        context = detail.get("ctx") or {}
-        return str(context.get("error", detail["msg"]))
-    bound = _BOUNDS.get(kind)
-    if bound:
-        context = detail.get("ctx") or {}
+        return _unknown_value(value, _enum_choices(loc, data))
+    if kind in _BOUNDS:
         limit = next(iter(context.values()), "?")
-        return f"{value} is out of range: it must be {bound} {limit}"
-    text = detail["msg"]
-    return f"{text[:1].lower()}{text[1:]}"
+        return f"{value} is out of range: it must be {_BOUNDS[kind]} {limit}"
+    if kind in _FIXED:
+        return _FIXED[kind].format(value=value, **context)
+    text = str(context["error"]) if kind == "value_error" and "error" in context else detail["msg"]
+    # "Input should be ..." reads on after the colon as "input should be ...", but "URL ..." stays.
+    return text if text[1:2].isupper() else f"{text[:1].lower()}{text[1:]}"
+
+
+def _unknown_value(value: object, choices: list[str]) -> str:
+    close = get_close_matches(str(value), choices, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return f"'{value}' is not a known value; {hint}choose from: {', '.join(choices)}"
 
 
 _BOUNDS = {
@@ -120,6 +120,14 @@ _BOUNDS = {
     "greater_than_equal": "at least",
     "less_than": "less than",
     "less_than_equal": "at most",
+}
+
+_FIXED = {
+    "missing": "this required key is missing",
+    # Only ids have a pattern.
+    "string_pattern_mismatch": "'{value}' is not a valid id: use lower-case letters and digits, "
+    "with single hyphens between words (like 'romanian-deadlift')",
+    "too_short": "needs at least {min_length} item(s), got {actual_length}",
 }
 
 
@@ -154,6 +162,11 @@ def _model_at(loc: KeyPath, data: Any) -> type[BaseModel] | None:
     for part in loc:
         data = _child(data, part)
         if isinstance(part, int):
+            continue
+        if (
+            typing.get_origin(annotation) is dict
+        ):  # `part` is a key the user chose, like a source id
+            annotation = typing.get_args(annotation)[1]
             continue
         model = _best_model(annotation, None)
         if model is None or part not in model.model_fields:

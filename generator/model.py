@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_TABLE_ROWS = 40
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
@@ -122,7 +123,7 @@ def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: boo
     for number in numbers:
         valid_type = isinstance(number, int) or (not whole and isinstance(number, Decimal))
         if isinstance(number, bool) or not valid_type:
-            raise ValueError(f"expected {kind} or a range [lowest, highest], got {number!r}")
+            raise ValueError(f"expected {kind} or a range [lowest, highest], got {_show(number)}")
         if not minimum <= number <= maximum:
             raise ValueError(f"{number} is out of range: use {kind} from {minimum} to {maximum}")
     low, high = numbers[0], numbers[-1]
@@ -131,6 +132,15 @@ def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: boo
             f"the range starts at {low} but ends at {high}; write the lower number first"
         )
     return {"low": low, "high": high}
+
+
+def _show(value: Any) -> str:
+    """A value as the user wrote it in TOML: 2.5, "three", true."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return f'"{value}"'
+    return str(value)
 
 
 def _check_ordered(low: Decimal | int, high: Decimal | int) -> None:
@@ -229,8 +239,10 @@ class RowRange(Strict):
     @model_validator(mode="after")
     def _sane(self) -> RowRange:
         _check_ordered(self.min, self.max)
-        if (self.max - self.min) / self.step > 40:
-            raise ValueError("more than 40 rows; use a larger step or a narrower range")
+        if (self.max - self.min) // self.step + 1 > MAX_TABLE_ROWS:
+            raise ValueError(
+                f"more than {MAX_TABLE_ROWS} rows; use a larger step or a narrower range"
+            )
         return self
 
 

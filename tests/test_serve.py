@@ -71,12 +71,12 @@ def wait_for(url: str, text: str, seconds: float = 60) -> bool:
 def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     project = copy_project(tmp_path)
     port = free_port()
+    log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         yield project, served_root(f"http://127.0.0.1:{port}/")
@@ -87,6 +87,7 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        log.close()
 
 
 def test_saving_exercises_toml_rebuilds_the_site(served: tuple[Path, str]) -> None:
@@ -108,3 +109,23 @@ def test_saving_a_template_rebuilds_the_site(served: tuple[Path, str]) -> None:
         template.read_text("utf-8").replace("## Technique cues", "## How to do it"), "utf-8"
     )
     assert wait_for(url + "exercises/clean/", "How to do it")
+
+
+def test_a_typo_is_reported_and_fixing_it_brings_the_site_back(served: tuple[Path, str]) -> None:
+    project, url = served
+    assert wait_for(url + "exercises/clean/", "Technique cues")
+    source = project / "exercises.toml"
+    good = source.read_text("utf-8")
+    broken = good.replace("\nsafety = [", "\nsafty = [", 1)
+    line = broken.splitlines().index("safty = [") + 1
+    source.write_text(broken, "utf-8")
+    log = project / "serve.log"
+    expected = f"exercises.toml:{line}:1: exercise 'romanian-deadlift': safty: unknown key 'safty'"
+    deadline = time.monotonic() + 60
+    while expected not in log.read_text("utf-8") and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert expected in log.read_text("utf-8")
+    assert "Traceback" not in log.read_text("utf-8")
+
+    source.write_text(good.replace('name = "Clean"', 'name = "Clean, after the fix"'), "utf-8")
+    assert wait_for(url + "exercises/clean/", "Clean, after the fix")
