@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 ROOT = Path(__file__).resolve().parent.parent
+# The exercises of the real exercises.toml, in file order: the article's four, then the reference lifts.
+REAL_EXERCISE_IDS = [
+    "romanian-deadlift",
+    "good-morning",
+    "back-extension",
+    "glute-bridge",
+    "clean",
+    "deadlift",
+    "back-squat",
+]
 # Chromium's background services try to reach Google; this machine (and CI) have no such network.
 CHROMIUM_ARGS = [
     "--no-sandbox",

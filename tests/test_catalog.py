@@ -9,7 +9,10 @@ import pytest
 from generator.catalog import load_catalog, parse_catalog
 from generator.errors import CatalogError, Problem
 
-EXERCISES_TOML = Path(__file__).resolve().parent.parent / "exercises.toml"
+from .conftest import REAL_EXERCISE_IDS, ROOT
+from .located import assert_one_problem, location, problems
+
+EXERCISES_TOML = ROOT / "exercises.toml"
 
 SOURCES = """\
 [sources.book]
@@ -60,35 +63,6 @@ def catalogue(
         + exercise("deadlift", *deadlift)
         + "".join(more)
     )
-
-
-def location(text: str, at: str, occurrence: int = 1) -> tuple[int, int]:
-    """Line and column of the `^` in `at` (or of its start), at its n-th occurrence in `text`."""
-    before, marker, after = at.partition("^")
-    if not marker:
-        before, after = "", at
-    needle = before + after
-    offset = -1
-    for _ in range(occurrence):
-        offset = text.index(needle, offset + 1)
-    offset += len(before)
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
-
-
-def problems(text: str) -> list[Problem]:
-    with pytest.raises(CatalogError) as caught:
-        parse_catalog(text, "exercises.toml")
-    return caught.value.problems
-
-
-def assert_one_problem(text: str, at: str, message: str) -> None:
-    assert text.count(at.replace("^", "")) == 1, f"{at!r} must occur exactly once"
-    found = problems(text)
-    assert len(found) == 1, found
-    assert (found[0].line, found[0].column) == location(text, at)
-    assert found[0].message == message
 
 
 # --- a valid catalogue --------------------------------------------------------------------------
@@ -361,13 +335,5 @@ def test_load_catalog_problems_name_the_file(tmp_path: Path) -> None:
 def test_the_real_catalogue_loads() -> None:
     catalog = load_catalog(EXERCISES_TOML)
 
-    assert [e.id for e in catalog.exercises] == [
-        "romanian-deadlift",
-        "good-morning",
-        "back-extension",
-        "glute-bridge",
-        "clean",
-        "deadlift",
-        "back-squat",
-    ]
+    assert [e.id for e in catalog.exercises] == REAL_EXERCISE_IDS
     assert [e.id for e in catalog.reference_lifts()] == ["clean", "deadlift"]

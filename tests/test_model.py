@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from generator.catalog import Catalog, parse_catalog
-from generator.errors import CatalogError, Problem
+from generator.errors import Problem
 from generator.model import (
     DEFAULT_LB,
     DescribedIntensity,
@@ -21,6 +21,8 @@ from generator.model import (
     PercentIntensity,
     Unit,
 )
+
+from .located import assert_one_problem, location, problems
 
 BASE = """\
 [settings]
@@ -101,35 +103,6 @@ EQUIPMENT = (
 def edit(old: str, new: str, text: str = BASE) -> str:
     assert text.count(old) == 1, f"{old!r} must occur exactly once"
     return text.replace(old, new)
-
-
-def location(text: str, at: str) -> tuple[int, int]:
-    """Line and column of the `^` in `at` (or of its start), which occurs once in `text`."""
-    before, marker, after = at.partition("^")
-    if not marker:
-        before, after = "", at
-    needle = before + after
-    assert text.count(needle) == 1, f"{needle!r} must occur exactly once"
-    offset = text.index(needle) + len(before)
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
-
-
-def problems(text: str) -> list[Problem]:
-    with pytest.raises(CatalogError) as caught:
-        parse_catalog(text, "exercises.toml")
-    return caught.value.problems
-
-
-def assert_one_problem(text: str, at: str, message: str) -> Problem:
-    found = problems(text)
-    assert len(found) == 1, found
-    problem = found[0]
-    assert problem.file == "exercises.toml"
-    assert (problem.line, problem.column) == location(text, at)
-    assert problem.message == message
-    return problem
 
 
 def valid(text: str) -> Catalog:
