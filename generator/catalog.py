@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import get_close_matches
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,12 @@ class Catalog:
     def exercises(self) -> list[Exercise]:
         return self.document.exercises
 
+    @cached_property
+    def _by_id(self) -> dict[str, Exercise]:
+        return {exercise.id: exercise for exercise in self.document.exercises}
+
     def exercise(self, exercise_id: str) -> Exercise:
-        return next(e for e in self.document.exercises if e.id == exercise_id)
+        return self._by_id[exercise_id]
 
     def source(self, source_id: str) -> Source:
         return self.document.sources[source_id]

@@ -206,6 +206,17 @@ class Muscles(Strict):
     primary: list[Muscle] = Field(min_length=1, max_length=8)
     secondary: list[Muscle] = Field(default_factory=list, max_length=12)
 
+    @model_validator(mode="after")
+    def _each_muscle_once(self) -> Muscles:
+        both = [m.value for m in self.primary if m in self.secondary]
+        if both:
+            raise ValueError(f"{', '.join(both)} listed as both primary and secondary; keep one")
+        listed = self.primary + self.secondary
+        repeated = sorted({m.value for m in listed if listed.count(m) > 1})
+        if repeated:
+            raise ValueError(f"{', '.join(repeated)} listed more than once")
+        return self
+
 
 class Fault(Strict):
     fault: Text
@@ -221,7 +232,7 @@ class Media(Strict):
 class Source(Strict):
     """A published work that the facts on a page come from."""
 
-    title: ShortText
+    title: Text
     author: ShortText
     publisher: ShortText
     url: AnyHttpUrl | None = Field(

@@ -119,11 +119,11 @@ def _string_end(text: str, start: int) -> int:
             if quote == '"' and _escaped(text, end):
                 end += 1
                 continue
-            # A closing delimiter may be followed by up to two more quotes that belong to the string.
-            end += 3
-            while end < len(text) and text[end] == quote and end - start < len(text):
-                end += 1
-            return end
+            # Up to two quotes right before the closing delimiter belong to the string (`""""a""""`).
+            run = end
+            while run < len(text) and text[run] == quote and run - end < 5:
+                run += 1
+            return run
     end = start + 1
     while text[end] != quote or (quote == '"' and _escaped(text, end)):
         end += 1

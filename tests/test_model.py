@@ -1033,3 +1033,34 @@ def test_media_good() -> None:
         "https://example.com/video",
         "A. Coach",
     )
+
+
+@pytest.mark.parametrize(
+    ("muscles", "message"),
+    [
+        pytest.param(
+            'muscles = { primary = ["hamstrings", "glutes"], secondary = ["glutes"] }',
+            "glutes listed as both primary and secondary; keep one",
+            id="primary-and-secondary",
+        ),
+        pytest.param(
+            'muscles = { primary = ["hamstrings", "glutes", "hamstrings"] }',
+            "hamstrings listed more than once",
+            id="twice",
+        ),
+    ],
+)
+def test_each_muscle_is_listed_once(muscles: str, message: str) -> None:
+    text = edit('muscles = { primary = ["hamstrings", "glutes"] }', muscles)
+
+    assert_one_problem(text, muscles, f"{RDL}: muscles: {message}")
+
+
+def test_secondary_muscles_are_optional_and_distinct_from_primary() -> None:
+    text = edit(
+        'muscles = { primary = ["hamstrings", "glutes"] }',
+        'muscles = { primary = ["hamstrings"], secondary = ["glutes", "erectors"] }',
+    )
+
+    rdl = valid(text).exercises[0]
+    assert rdl.muscles.secondary == [Muscle.GLUTES, Muscle.ERECTORS]
