@@ -87,3 +87,36 @@ def test_templates_folder_can_be_replaced(tmp_path: Path) -> None:
         )
     pages = render_site(load_catalog(ROOT / "exercises.toml"), tmp_path)
     assert pages["exercises/clean.md"] == "Clean\n"
+
+
+def test_optional_parts_of_a_page(tmp_path: Path) -> None:
+    """Rest, a single set count, media with credit and a source with an address all show up."""
+    text = (ROOT / "exercises.toml").read_text("utf-8")
+    text = text.replace(
+        'author = "Mike Dewar, CSCS"',
+        'author = "Mike Dewar, CSCS"\nurl = "https://example.org/lower-back"',
+    ).replace(
+        "sets = [3, 4]\nreps = [8, 12]",
+        'sets = 3\nreps = [8, 12]\nrest = "2 minutes between sets"',
+    )
+    text += (
+        "\n[[exercises.media]]\n"
+        'title = "Back extension demo"\n'
+        'url = "https://example.org/video"\n'
+        'credit = "A. Coach"\n'
+    )
+    source = tmp_path / "exercises.toml"
+    source.write_text(text, "utf-8")
+    pages = render_site(load_catalog(source))
+    back_extension = pages["exercises/back-extension.md"]
+    assert "- **Sets:** 3\n" in back_extension
+    assert "- **Rest:** 2 minutes between sets" in back_extension
+    back_squat = pages["exercises/back-squat.md"]  # the media entry belongs to the last exercise
+    assert (
+        "## Media\n\n- [Back extension demo](https://example.org/video) (credit: A. Coach)"
+        in back_squat
+    )
+    assert (
+        "[“4 Exercises to Strengthen Your Lower Back”](https://example.org/lower-back)"
+        in back_squat
+    )
