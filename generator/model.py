@@ -7,7 +7,6 @@ Cross-references between exercises (ids that must exist, duplicates) are checked
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
@@ -22,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from generator.vocabulary import Equipment, Muscle, Pattern, Unit
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_TABLE_ROWS = 40
 
@@ -34,58 +35,6 @@ class Strict(BaseModel):
     """Every table rejects keys it does not know, so a typo like `safty` is an error."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Unit(StrEnum):
-    KG = "kg"
-    LB = "lb"
-
-
-class Pattern(StrEnum):
-    """Movement patterns, used for the catalogue and the tag pages."""
-
-    HINGE = "hinge"
-    SQUAT = "squat"
-    LUNGE = "lunge"
-    BRIDGE = "bridge"
-    EXTENSION = "extension"
-    OLYMPIC = "olympic"
-    PUSH = "push"
-    PULL = "pull"
-    CARRY = "carry"
-    CORE = "core"
-
-
-class Muscle(StrEnum):
-    ERECTORS = "erectors"
-    GLUTES = "glutes"
-    HAMSTRINGS = "hamstrings"
-    QUADRICEPS = "quadriceps"
-    ADDUCTORS = "adductors"
-    CALVES = "calves"
-    ABDOMINALS = "abdominals"
-    OBLIQUES = "obliques"
-    LATS = "lats"
-    TRAPEZIUS = "trapezius"
-    UPPER_BACK = "upper-back"
-    SHOULDERS = "shoulders"
-    CHEST = "chest"
-    BICEPS = "biceps"
-    TRICEPS = "triceps"
-    FOREARMS = "forearms"
-    HIP_FLEXORS = "hip-flexors"
-
-
-class Equipment(StrEnum):
-    BARBELL = "barbell"
-    PLATES = "plates"
-    DUMBBELL = "dumbbell"
-    KETTLEBELL = "kettlebell"
-    SQUAT_RACK = "squat-rack"
-    BENCH = "bench"
-    BACK_EXTENSION_BENCH = "back-extension-bench"
-    BANDS = "bands"
-    BODYWEIGHT = "bodyweight"
 
 
 class IntRange(Strict):

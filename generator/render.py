@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from generator.loads import BarSetup, percent_columns, percent_of, round_to_loadable, table_rows
-from generator.model import Unit
+from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
     from generator.catalog import Catalog

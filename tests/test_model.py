@@ -12,15 +12,8 @@ import pytest
 
 from generator.catalog import Catalog, parse_catalog
 from generator.errors import Problem
-from generator.model import (
-    DEFAULT_LB,
-    DescribedIntensity,
-    Equipment,
-    Muscle,
-    Pattern,
-    PercentIntensity,
-    Unit,
-)
+from generator.model import DEFAULT_LB, DescribedIntensity, PercentIntensity
+from generator.vocabulary import Equipment, Muscle, Pattern, Unit
 
 from .located import assert_one_problem, location, problems
 
