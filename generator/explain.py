@@ -103,7 +103,10 @@ def _message(detail: ErrorDetails, loc: KeyPath, data: dict[str, Any]) -> str:
         limit = next(iter(context.values()), "?")
         return f"{value} is out of range: it must be {_BOUNDS[kind]} {limit}"
     if kind in _FIXED:
-        return _FIXED[kind].format(value=value, **context)
+        try:
+            return _FIXED[kind].format(value=value, **context)
+        except KeyError:  # pydantic gave less context than usual: its own words will do
+            pass
     text = str(context["error"]) if kind == "value_error" and "error" in context else detail["msg"]
     # "Input should be ..." reads on after the colon as "input should be ...", but "URL ..." stays.
     return text if text[1:2].isupper() else f"{text[:1].lower()}{text[1:]}"
@@ -163,9 +166,8 @@ def _model_at(loc: KeyPath, data: Any) -> type[BaseModel] | None:
         data = _child(data, part)
         if isinstance(part, int):
             continue
-        if (
-            typing.get_origin(annotation) is dict
-        ):  # `part` is a key the user chose, like a source id
+        if typing.get_origin(annotation) is dict:
+            # `part` is a key the user chose, like a source id, not a field name.
             annotation = typing.get_args(annotation)[1]
             continue
         model = _best_model(annotation, None)

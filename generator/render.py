@@ -5,6 +5,7 @@ Python prepares the numbers (load tables); the templates decide every word and t
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -12,10 +13,13 @@ from typing import TYPE_CHECKING
 
 import jinja2
 
+from generator.errors import CatalogError, Problem
 from generator.loads import BarSetup, percent_columns, percent_of, round_to_loadable, table_rows
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from generator.catalog import Catalog
     from generator.model import Exercise, PercentIntensity, Settings
 
@@ -102,7 +106,32 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
 
 
 def render_site(catalog: Catalog, templates: Path = TEMPLATES) -> dict[str, str]:
-    """Every generated page of the site, keyed by its path relative to docs/."""
+    """Every generated page of the site, keyed by its path relative to docs/.
+
+    A mistake in a template is raised as a `CatalogError` located in that template.
+    """
+    try:
+        return _render_pages(catalog, templates)
+    except jinja2.TemplateSyntaxError as error:
+        where = Path(error.filename or error.name or "templates")
+        problem = Problem(str(where), error.lineno, 1, f"template syntax: {error.message}")
+        raise CatalogError([problem]) from None
+    except jinja2.TemplateError as error:
+        file, line = _template_frame(error.__traceback__, templates)
+        raise CatalogError([Problem(file, line, 1, f"template: {error.message}")]) from None
+
+
+def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, int]:
+    """The innermost template line of a rendering error (Jinja2 puts template frames in tracebacks)."""
+    found = (str(templates), 1)
+    for frame, line in traceback.walk_tb(trace):
+        filename = frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, line)
+    return found
+
+
+def _render_pages(catalog: Catalog, templates: Path) -> dict[str, str]:
     env = environment(templates)
     by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
     context = {

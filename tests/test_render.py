@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.catalog import load_catalog
+from generator.errors import CatalogError
 from generator.render import render_site
 
 from .conftest import ROOT
@@ -120,3 +121,39 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
         "[“4 Exercises to Strengthen Your Lower Back”](https://example.org/lower-back)"
         in back_squat
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "message"),
+    [
+        pytest.param(
+            "# {{ exercise.name }}",
+            "# {{ exercise.nme }}",
+            "# {{ exercise.nme }}",
+            "template: 'generator.model.Exercise object' has no attribute 'nme'",
+            id="unknown-attribute",
+        ),
+        pytest.param(
+            "{% for cue in exercise.cues %}",
+            "{% for cue in exercise.cues %}{% endfro %}",
+            "{% for cue in exercise.cues %}{% endfro %}",
+            "template syntax: Encountered unknown tag 'endfro'. Jinja was looking for the "
+            "following tags: 'endfor' or 'else'. The innermost block that needs to be closed is 'for'.",
+            id="syntax",
+        ),
+    ],
+)
+def test_a_template_mistake_is_located_in_the_template(
+    tmp_path: Path, old: str, new: str, line: str, message: str
+) -> None:
+    for template in (ROOT / "templates").iterdir():
+        (tmp_path / template.name).write_text(template.read_text("utf-8"), "utf-8")
+    broken = tmp_path / "exercise.md.j2"
+    text = broken.read_text("utf-8").replace(old, new)
+    broken.write_text(text, "utf-8")
+    with pytest.raises(CatalogError) as caught:
+        render_site(load_catalog(ROOT / "exercises.toml"), tmp_path)
+    [problem] = caught.value.problems
+    assert Path(problem.file) == broken
+    assert problem.line == text.splitlines().index(line) + 1
+    assert problem.message == message
