@@ -14,10 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 from playwright.sync_api import sync_playwright
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
+
+# Hypothesis' per-example deadline is a wall-clock assertion, which a busy 2-core CI machine can trip;
+# tests here assert behaviour, never time. HYPOTHESIS_PROFILE=thorough runs many more examples.
+settings.register_profile("default", deadline=None)
+settings.register_profile("thorough", deadline=None, max_examples=5_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 # The exercises of the real exercises.toml, in file order: the article's four, then the reference lifts.
