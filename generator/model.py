@@ -210,6 +210,9 @@ class TableRows(Strict):
     kg: RowRange | None = None
     lb: RowRange | None = None
 
+    def for_unit(self, unit: Unit) -> RowRange | None:
+        return self.kg if unit is Unit.KG else self.lb
+
 
 class Exercise(Strict):
     id: Slug = Field(description="Lower-case words joined by hyphens; the page is exercises/<id>/.")

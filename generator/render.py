@@ -76,7 +76,7 @@ def _unit_table(
     settings: Settings, reference: Exercise, intensity: PercentIntensity, unit: Unit
 ) -> UnitTable:
     setup = bar_setup(settings, unit)
-    own_rows = reference.load_table_rows and getattr(reference.load_table_rows, unit.value)
+    own_rows = reference.load_table_rows.for_unit(unit) if reference.load_table_rows else None
     rows = own_rows or settings.for_unit(unit).rows
     percents = percent_columns(intensity.percent.low, intensity.percent.high)
     return UnitTable(
@@ -96,7 +96,9 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # the output is Markdown; Python-Markdown escapes what it renders
+        # The output is Markdown, which HTML escaping would garble. Raw HTML written in
+        # exercises.toml therefore reaches the page as it is: contributed text is not yet sanitised.
+        autoescape=False,
     )
     env.filters["number"] = format_number
     env.filters["label"] = label
