@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.catalog import load_catalog
 from generator.errors import CatalogError
-from generator.render import render_site
+from generator.render import EXERCISE_DIR, render_site
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -44,9 +44,9 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         source = self._path(config, self.config.source)
         try:
             catalog = load_catalog(source, display_name=_display(source))
+            pages = render_site(catalog, self._path(config, self.config.templates))
         except CatalogError as error:
             raise PluginError(str(error)) from None
-        pages = render_site(catalog, self._path(config, self.config.templates))
         edit_uri = Path(os.path.relpath(source, config.docs_dir)).as_posix()
         for src_uri, markdown in pages.items():
             if files.get_file_from_path(src_uri) is not None:
@@ -56,7 +56,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
                 )
             inclusion = (
                 InclusionLevel.NOT_IN_NAV
-                if src_uri.startswith("exercises/")
+                if src_uri.startswith(f"{EXERCISE_DIR}/")
                 else InclusionLevel.UNDEFINED
             )
             file = File.generated(config, src_uri, content=markdown, inclusion=inclusion)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from generator.model import Exercise, PercentIntensity, Settings
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class LoadTable:
 
 def exercise_page(exercise_id: str) -> str:
     """Docs-relative path of an exercise's page."""
-    return f"exercises/{exercise_id}.md"
+    return f"{EXERCISE_DIR}/{exercise_id}.md"
 
 
 def bar_setup(settings: Settings, unit: Unit) -> BarSetup:

@@ -170,3 +170,16 @@ def test_hand_written_page_with_a_generated_path_is_an_error(tmp_path: Path) -> 
     assert "Traceback" not in result.stderr
     assert "docs/exercises/clean.md is hand-written" in result.stderr
     assert (project / "docs" / "exercises" / "clean.md").read_text("utf-8") == "# My clean notes\n"
+
+
+def test_template_mistake_stops_the_build_with_its_location(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    template = project / "templates" / "exercise.md.j2"
+    text = template.read_text("utf-8").replace("# {{ exercise.name }}", "# {{ exercise.nme }}")
+    template.write_text(text, "utf-8")
+    line = text.splitlines().index("# {{ exercise.nme }}") + 1
+    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"exercise.md.j2:{line}:1: template: " in result.stderr
+    assert "has no attribute 'nme'" in result.stderr
