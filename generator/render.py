@@ -5,6 +5,7 @@ Python prepares the numbers (load tables); the templates decide every word and t
 
 from __future__ import annotations
 
+import json
 import traceback
 from dataclasses import dataclass
 from decimal import Decimal
@@ -180,6 +181,5 @@ def label(value: str) -> str:
 
 
 def yaml_string(value: str) -> str:
-    """A string as a double-quoted YAML scalar, safe in front matter whatever it holds."""
-    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-    return f'"{escaped}"'
+    """A string as a double-quoted YAML scalar (JSON's string syntax is valid YAML), safe in front matter."""
+    return json.dumps(str(value), ensure_ascii=False)

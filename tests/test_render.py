@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.catalog import load_catalog
 from generator.errors import CatalogError
-from generator.render import render_site
+from generator.render import render_site, yaml_string
 
 from .conftest import ROOT
 
@@ -157,3 +158,17 @@ def test_a_template_mistake_is_located_in_the_template(
     assert Path(problem.file) == broken
     assert problem.line == text.splitlines().index(line) + 1
     assert problem.message == message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'Jefferson "straddle" deadlift',
+        "Zercher: squat # not a comment",
+        "two\nlines",
+        "Ćwiczenie 💪",
+    ],
+)
+def test_front_matter_strings_survive_any_text(value: str) -> None:
+    """Names and summaries go into YAML front matter; quotes, colons and hashes must not break it."""
+    assert yaml.safe_load(f"title: {yaml_string(value)}") == {"title": value}
