@@ -6,26 +6,37 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from generator.catalog import load_catalog
+
+from .conftest import ROOT
+
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Locator, Page
 
 pytestmark = pytest.mark.browser
 
 
+def search(page: Page, site_url: str, query: str) -> Locator:
+    """Type `query` into the search box as a person does; the first result."""
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query, delay=50)
+    first = page.locator(".md-search-result__item").first
+    first.wait_for(timeout=15_000)
+    return first
+
+
 @pytest.mark.parametrize("query", ["stiff-leg", "RDL", "rdl", "Romanian"])
-def test_search_by_alias_shows_the_romanian_deadlift_first(
+def test_search_by_alias_lands_on_the_romanian_deadlift(
     browser: Browser, site_url: str, query: str
 ) -> None:
     page = browser.new_page()
     try:
-        page.goto(site_url)
-        page.locator("input.md-search__input").click()
-        page.keyboard.type(query, delay=50)
-        first = page.locator(".md-search-result__item").first
-        first.wait_for(timeout=15_000)
+        first = search(page, site_url, query)
         assert first.locator("h1").first.inner_text().strip() == "Romanian deadlift"
-        link = first.locator("a").first.get_attribute("href") or ""
-        assert "exercises/romanian-deadlift/" in link
+        first.locator("a").first.click()
+        page.wait_for_url("**/exercises/romanian-deadlift/**")
+        assert page.title().startswith("Romanian deadlift - ")
     finally:
         page.close()
 
@@ -50,3 +61,20 @@ def test_unit_tab_choice_switches_every_table_and_is_remembered(
         assert page.get_by_role("cell", name="220 lb", exact=True).first.is_visible()
     finally:
         context.close()
+
+
+def _aliases() -> list[tuple[str, str]]:
+    catalog = load_catalog(ROOT / "exercises.toml")
+    return [(alias, e.name) for e in catalog.exercises for alias in e.aliases]
+
+
+@pytest.mark.parametrize(("alias", "name"), _aliases(), ids=[a for a, _ in _aliases()])
+def test_every_alias_finds_its_exercise_first(
+    browser: Browser, site_url: str, alias: str, name: str
+) -> None:
+    page = browser.new_page()
+    try:
+        first = search(page, site_url, alias)
+        assert first.locator("h1").first.inner_text().strip() == name
+    finally:
+        page.close()
