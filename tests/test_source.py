@@ -234,7 +234,7 @@ def test_keys_inside_inline_tables_inside_an_array() -> None:
     assert found[(*intensity, 1, "describe")] == (6, 5)
 
 
-def test_single_line_intensity_from_the_brief() -> None:
+def test_intensity_alternatives_on_one_line() -> None:
     text = '[[exercises]]\nid = "rdl"\n[exercises.prescription]\nintensity = [{ of = "clean", percent = [70, 100] }]\n'
 
     found = positions(text)
