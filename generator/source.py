@@ -48,11 +48,12 @@ def parse_toml(text: str, filename: str) -> SourceDocument:
     """Parse TOML text; floats become exact `Decimal`s. Raises `CatalogError` on a syntax error."""
     try:
         data = tomllib.loads(text, parse_float=Decimal)
+        positions = _Scanner(text).positions()
     except tomllib.TOMLDecodeError as error:
         raise CatalogError([_syntax_problem(str(error), text, filename)]) from None
     except RecursionError:
         raise CatalogError([Problem(filename, 1, 1, "the document is nested too deeply")]) from None
-    return SourceDocument(filename, data, _Scanner(text).positions())
+    return SourceDocument(filename, data, positions)
 
 
 def _syntax_problem(message: str, text: str, filename: str) -> Problem:

@@ -488,3 +488,12 @@ def test_position_of_a_hand_built_document() -> None:
     assert document.position(("a", "b", 0, "c")) == (5, 6)
     assert document.position(("a", "b", 1)) == (3, 4)
     assert document.position(("z",)) == (1, 1)
+
+
+def test_nesting_too_deep_for_the_parser_is_a_located_problem() -> None:
+    depth = 5_000
+    with pytest.raises(CatalogError) as caught:
+        parse_toml("a = " + "[" * depth + "]" * depth + "\n", "exercises.toml")
+    assert [str(p) for p in caught.value.problems] == [
+        "exercises.toml:1:1: the document is nested too deeply"
+    ]
