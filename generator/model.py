@@ -238,6 +238,9 @@ class Exercise(Strict):
     sources: list[Slug] = Field(
         min_length=1, max_length=10, description="Ids of entries in [sources]."
     )
+    source_note: Text | None = Field(
+        default=None, description="Where the page goes beyond its sources, say so here."
+    )
 
 
 class UnitSettings(Strict):

@@ -80,7 +80,7 @@ INTENSITY_KIND = (
 )
 EXERCISE_KEYS = (
     "id, name, aliases, summary, pattern, muscles, equipment, goals, placement, cues, faults, "
-    "safety, prescription, load_table_rows, related, variations, media, sources"
+    "safety, prescription, load_table_rows, related, variations, media, sources, source_note"
 )
 PATTERNS = "hinge, squat, lunge, bridge, extension, olympic, push, pull, carry, core"
 MUSCLES = (
