@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from generator.errors import CatalogError, Problem
 from generator.explain import explain_validation_error
-from generator.model import Document, Exercise, PercentIntensity, Source
+from generator.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.source import KeyPath, SourceDocument, parse_toml
 
 if TYPE_CHECKING:
@@ -41,6 +41,17 @@ class Catalog:
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self._by_id[exercise_id]
+
+    @property
+    def programs(self) -> list[Program]:
+        return self.document.programs
+
+    def program(self, program_id: str) -> Program:
+        """The program with this id; `KeyError` when there is none."""
+        for program in self.document.programs:
+            if program.id == program_id:
+                return program
+        raise KeyError(program_id)
 
     def source(self, source_id: str) -> Source:
         return self.document.sources[source_id]
@@ -93,23 +104,57 @@ def parse_catalog(text: str, filename: str) -> Catalog:
 
 def _reference_problems(document: Document, source: SourceDocument) -> Iterator[Problem]:
     ids = [exercise.id for exercise in document.exercises]
-    yield from _duplicate_ids(ids, source)
+    yield from _duplicate_ids("exercises", ids, source)
     for index, exercise in enumerate(document.exercises):
         yield from _exercise_references(index, exercise, ids, document, source)
+    yield from _duplicate_ids("programs", [program.id for program in document.programs], source)
+    for index, program in enumerate(document.programs):
+        yield from _program_references(index, program, ids, document, source)
 
 
-def _duplicate_ids(ids: list[str], source: SourceDocument) -> Iterator[Problem]:
+def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> Iterator[Problem]:
+    kind = collection.removesuffix("s")
     first_index: dict[str, int] = {}
-    for index, exercise_id in enumerate(ids):
-        if exercise_id not in first_index:
-            first_index[exercise_id] = index
+    for index, entry_id in enumerate(ids):
+        if entry_id not in first_index:
+            first_index[entry_id] = index
             continue
-        line, _ = source.position(("exercises", first_index[exercise_id]))
+        line, _ = source.position((collection, first_index[entry_id]))
         yield source.problem(
-            ("exercises", index, "id"),
-            f"exercise '{exercise_id}': the id '{exercise_id}' is already used by the exercise "
-            f"at line {line}; each exercise needs its own id",
+            (collection, index, "id"),
+            f"{kind} '{entry_id}': the id '{entry_id}' is already used by the {kind} "
+            f"at line {line}; each {kind} needs its own id",
         )
+
+
+def _program_references(
+    index: int, program: Program, ids: list[str], document: Document, source: SourceDocument
+) -> Iterator[Problem]:
+    """Every exercise, reference lift and source a program names must exist."""
+    label = f"program '{program.id}'"
+    for s, session in enumerate(program.sessions):
+        for e, entry in enumerate(session.exercises):
+            path: KeyPath = ("programs", index, "sessions", s, "exercises", e)
+            field_path = f"{label}: sessions[{s}].exercises[{e}]"
+            if entry.exercise not in ids:
+                yield _unknown(
+                    source,
+                    (*path, "exercise"),
+                    f"{field_path}.exercise",
+                    entry.exercise,
+                    ids,
+                    kind="exercise",
+                )
+            if isinstance(entry.load, PercentIntensity) and entry.load.of not in ids:
+                yield _unknown(
+                    source,
+                    (*path, "load", "of"),
+                    f"{field_path}.load.of",
+                    entry.load.of,
+                    ids,
+                    kind="exercise",
+                )
+    yield from _source_references(("programs", index), label, program.sources, document, source)
 
 
 def _exercise_references(
@@ -131,9 +176,15 @@ def _exercise_references(
             yield source.problem(path, f"{label}: {field_path}: an exercise cannot refer to itself")
         elif target not in ids:
             yield _unknown(source, path, f"{label}: {field_path}", target, ids, kind="exercise")
-    for position, source_id in enumerate(exercise.sources):
+    yield from _source_references(("exercises", index), label, exercise.sources, document, source)
+
+
+def _source_references(
+    where: KeyPath, label: str, source_ids: list[str], document: Document, source: SourceDocument
+) -> Iterator[Problem]:
+    for position, source_id in enumerate(source_ids):
         if source_id not in document.sources:
-            path = ("exercises", index, "sources", position)
+            path = (*where, "sources", position)
             field_path = f"{label}: sources[{position}]"
             yield _unknown(source, path, field_path, source_id, document.sources, kind="source")
 

@@ -33,7 +33,10 @@ def check(source: Path) -> None:
         catalog = load_catalog(source)
     except CatalogError as error:
         _fail(error)
-    click.echo(f"{source}: {len(catalog.exercises)} exercises, no problems found")
+    click.echo(
+        f"{source}: {len(catalog.exercises)} exercises, {len(catalog.programs)} programs, "
+        "no problems found"
+    )
 
 
 @main.command()

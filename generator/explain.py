@@ -15,7 +15,8 @@ from generator.errors import Problem
 from generator.model import Document
 from generator.source import KeyPath, SourceDocument
 
-UNION_TAGS = {"percent", "described"}
+UNION_TAGS = {"percent", "described", "as-prescribed"}
+UNION_FIELDS = {"intensity", "load"}  # the fields whose values are tagged unions
 
 
 def explain_validation_error(error: ValidationError, source: SourceDocument) -> list[Problem]:
@@ -51,7 +52,8 @@ def _without_union_tags(loc: KeyPath) -> KeyPath:
         after_item = (
             index >= 2 and isinstance(loc[index - 1], int) and loc[index - 2] == "intensity"
         )
-        if after_item and part in UNION_TAGS:
+        after_load = index >= 1 and loc[index - 1] == "load"
+        if (after_item or after_load) and part in UNION_TAGS:
             continue
         kept.append(part)
     return tuple(kept)
@@ -61,16 +63,12 @@ def _describe(loc: KeyPath, data: dict[str, Any]) -> tuple[str, str]:
     """("exercise 'romanian-deadlift'", "prescription.intensity[0].percent") for a location."""
     subject = ""
     rest = loc
-    if len(loc) >= 2 and loc[0] == "exercises" and isinstance(loc[1], int):
-        exercises = data.get("exercises")
-        entry = (
-            exercises[loc[1]] if isinstance(exercises, list) and loc[1] < len(exercises) else None
-        )
-        exercise_id = entry.get("id") if isinstance(entry, dict) else None
-        if isinstance(exercise_id, str):
-            subject = f"exercise '{exercise_id}'"
-        else:
-            subject = f"exercise #{loc[1] + 1}"
+    if len(loc) >= 2 and loc[0] in {"exercises", "programs"} and isinstance(loc[1], int):
+        kind = "exercise" if loc[0] == "exercises" else "program"
+        entries = data.get(loc[0])
+        entry = entries[loc[1]] if isinstance(entries, list) and loc[1] < len(entries) else None
+        entry_id = entry.get("id") if isinstance(entry, dict) else None
+        subject = f"{kind} '{entry_id}'" if isinstance(entry_id, str) else f"{kind} #{loc[1] + 1}"
         rest = loc[2:]
     elif len(loc) >= 2 and loc[0] == "sources":
         subject = f"source '{loc[1]}'"
@@ -99,6 +97,9 @@ def _message(detail: ErrorDetails, loc: KeyPath, data: dict[str, Any]) -> str:
         return _unknown_key(loc, data)
     if kind == "enum":
         return _unknown_value(value, _enum_choices(loc, data))
+    if kind == "literal_error":
+        expected = str(context.get("expected", "")).strip("'")
+        return f"{_show_input(value)} is not a known value; write '{expected}'"
     if kind in _BOUNDS:
         limit = next(iter(context.values()), "?")
         return f"{value} is out of range: it must be {_BOUNDS[kind]} {limit}"
@@ -110,6 +111,10 @@ def _message(detail: ErrorDetails, loc: KeyPath, data: dict[str, Any]) -> str:
     text = str(context["error"]) if kind == "value_error" and "error" in context else detail["msg"]
     # "Input should be ..." reads on after the colon as "input should be ...", but "URL ..." stays.
     return text if text[1:2].isupper() else f"{text[:1].lower()}{text[1:]}"
+
+
+def _show_input(value: object) -> str:
+    return f"'{value}'" if isinstance(value, str) else str(value)
 
 
 def _unknown_value(value: object, choices: list[str]) -> str:

@@ -7,7 +7,7 @@ Cross-references between exercises (ids that must exist, duplicates) are checked
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AnyHttpUrl,
@@ -292,9 +292,89 @@ class Settings(Strict):
         return self.kg if unit is Unit.KG else self.lb
 
 
+AS_PRESCRIBED: Literal["as-prescribed"] = "as-prescribed"
+MAX_SETS_ON_SHEET = 8
+MAX_ENTRIES_PER_SESSION = 8
+
+
+def _load_kind(value: Any) -> str | None:
+    if isinstance(value, str):
+        return "as-prescribed"
+    return _intensity_kind(value)
+
+
+ProgramLoad = Annotated[
+    Annotated[PercentIntensity, Tag("percent")]
+    | Annotated[DescribedIntensity, Tag("described")]
+    | Annotated[Literal["as-prescribed"], Tag("as-prescribed")],
+    Discriminator(
+        _load_kind,
+        custom_error_type="load_kind",
+        custom_error_message='a load is { of = "clean", percent = [70, 80] }, '
+        '{ describe = "moderate" } or "as-prescribed" (the exercise page\'s own prescription)',
+    ),
+]
+
+
+class SessionEntry(Strict):
+    """One row of a program sheet: an exercise with its sets, reps, rest and load."""
+
+    exercise: Slug = Field(description="Id of an exercise of the catalogue.")
+    sets: IntRange = Field(description="Sets; the sheet prints one box per set.")
+    reps: IntRange
+    rest: ShortText | None = None
+    load: ProgramLoad = Field(
+        default=AS_PRESCRIBED,
+        description="A percentage of a reference lift, a load in words, or the exercise page's own.",
+    )
+    cue: Text | None = Field(
+        default=None,
+        description="The one cue printed on the sheet; by default the exercise's first cue.",
+    )
+    note: ShortText | None = Field(default=None, description="Printed in the notes column.")
+
+    @field_validator("sets")
+    @classmethod
+    def _sets_fit_the_sheet(cls, sets: IntRange) -> IntRange:
+        if sets.high > MAX_SETS_ON_SHEET:
+            raise ValueError(
+                f"{sets.high} sets do not fit on a sheet: at most {MAX_SETS_ON_SHEET} per exercise"
+            )
+        return sets
+
+
+class Session(Strict):
+    """One training session: one printed page."""
+
+    name: ShortText
+    notes: list[Text] = Field(default_factory=list, max_length=4)
+    exercises: list[SessionEntry] = Field(
+        min_length=1,
+        max_length=MAX_ENTRIES_PER_SESSION,
+        description="In the order they are done; at most 8, so the session prints on one page.",
+    )
+
+
+class Program(Strict):
+    """A training program: sessions of exercises from the catalogue, printed one page per session."""
+
+    id: Slug = Field(description="Lower-case words joined by hyphens; the page is programs/<id>/.")
+    name: ShortText
+    goal: Text
+    notes: list[Text] = Field(default_factory=list, max_length=10)
+    sessions: list[Session] = Field(min_length=1, max_length=14)
+    sources: list[Slug] = Field(
+        min_length=1, max_length=10, description="Ids of entries in [sources]."
+    )
+    source_note: Text | None = Field(
+        default=None, description="Where the program goes beyond its sources, say so here."
+    )
+
+
 class Document(Strict):
     """The whole of exercises.toml."""
 
     settings: Settings = Field(default_factory=Settings)
     sources: dict[Slug, Source] = Field(default_factory=dict)
     exercises: list[Exercise] = Field(min_length=1, max_length=5000)
+    programs: list[Program] = Field(default_factory=list, max_length=200)

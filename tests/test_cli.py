@@ -52,7 +52,7 @@ def test_valid_file_exits_0(tmp_path: Path) -> None:
     code, located, out = check(tmp_path, catalogue(exercise("a"), exercise("b", "B")))
     assert code == 0
     assert located == []
-    assert "2 exercises, no problems found" in out
+    assert "2 exercises, 0 programs, no problems found" in out
 
 
 def test_real_catalogue_is_valid() -> None:

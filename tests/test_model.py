@@ -229,7 +229,7 @@ def test_unknown_key_position_is_the_key_itself() -> None:
             CLEAN_END,
             f"{CLEAN_END}\n[extras]\ncolour = 1\n",
             "[extras]",
-            "extras: unknown key 'extras'; the keys allowed here are: settings, sources, exercises",
+            "extras: unknown key 'extras'; the keys allowed here are: settings, sources, exercises, programs",
             id="top-level-table",
         ),
     ],
