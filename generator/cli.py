@@ -1,15 +1,27 @@
-"""Command line: `python -m generator check | build`. Turns our exceptions into messages and exit codes."""
+"""Command line: `python -m generator check | build | sheet`. Turns our exceptions into messages and exit codes."""
 
 from __future__ import annotations
 
+import os
+import re
+import tempfile
+from decimal import Decimal, InvalidOperation
+from difflib import get_close_matches
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from generator.catalog import load_catalog
+from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
 from generator.output import OutputConflict, write_pages
-from generator.render import TEMPLATES, render_site
+from generator.render import PAPERS, TEMPLATES, bar_setup, render_sheet_document, render_site
+from generator.sheet import program_sheets
+from generator.vocabulary import Unit
+
+if TYPE_CHECKING:
+    from generator.model import Program
+    from generator.sheet import ProgramSheets
 
 EXIT_INVALID = 1  # click itself exits with 2 on a usage error
 
@@ -59,7 +71,7 @@ def check(source: Path) -> None:
 def build(source: Path, out_dir: Path, templates: Path) -> None:
     """Write the Markdown pages generated from SOURCE into a folder."""
     try:
-        pages = render_site(load_catalog(source), templates)
+        pages = render_site(load_catalog(source), templates, site_url=_site_url(source))
         report = write_pages(pages, out_dir)
     except CatalogError as error:
         _fail(error)
@@ -72,7 +84,144 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
     )
 
 
-def _fail(error: CatalogError) -> None:
+@main.command()
+@click.argument("program_id")
+@click.option(
+    "--max",
+    "maxes",
+    multiple=True,
+    metavar="LIFT=WEIGHT",
+    help="A one-rep max, e.g. --max clean=100; repeat for each lift. Without any, the sheet is blank.",
+)
+@click.option(
+    "--units",
+    type=click.Choice([unit.value for unit in Unit]),
+    help="Unit of the 1RMs and loads. [default: the first unit of [settings]]",
+)
+@click.option("--paper", type=click.Choice(list(PAPERS)), default="a4", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="The PDF to write. [default: PROGRAM_ID-PAPER.pdf]",
+)
+@click.option(
+    "--source",
+    default="exercises.toml",
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--site-url",
+    help="Address of the site, printed for each exercise. [default: site_url of mkdocs.yml]",
+)
+def sheet(
+    program_id: str,
+    maxes: tuple[str, ...],
+    units: str | None,
+    paper: str,
+    output: Path | None,
+    source: Path,
+    site_url: str | None,
+) -> None:
+    """Print PROGRAM_ID's sheets to a PDF, one page per session, blank or with the loads for your 1RMs."""
+    one_rep_maxes = _parse_maxes(maxes)
+    try:
+        catalog = load_catalog(source)
+    except CatalogError as error:
+        _fail(error)
+    program = _find_program(catalog, program_id)
+    unit = Unit(units) if units else catalog.settings.units[0]
+    from generator.pdf import SHEET_CSS, html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
+
+    sheets = program_sheets(
+        catalog,
+        program,
+        unit=unit,
+        setup=bar_setup(catalog.settings, unit),
+        maxes=one_rep_maxes,
+        site_url=_site_url(source) if site_url is None else site_url,
+    )
+    _note_unused_maxes(sheets)
+    try:
+        html = render_sheet_document(
+            catalog, sheets, page_size=PAPERS[paper][1], stylesheet=SHEET_CSS.read_text("utf-8")
+        )
+    except CatalogError as error:
+        _fail(error)
+    target = output or Path(f"{program.id}-{paper}.pdf")
+    _write_atomically(target, html_to_pdf(html))
+    pages = len(program.sessions)
+    given = ", ".join(f"{lift} {weight} {unit.value}" for lift, weight in sheets.maxes.items())
+    filled = f", loads for {given}" if given else ", blank"
+    click.echo(
+        f"{target}: {pages} page{'s' if pages != 1 else ''} (one per session), "
+        f"{PAPERS[paper][0]}{filled}"
+    )
+
+
+def _note_unused_maxes(sheets: ProgramSheets) -> None:
+    """A coach may pass every 1RM an athlete has; say which ones this program does not use."""
+    lifts = [lift.id for lift in sheets.lifts]
+    for lift in sheets.unused:
+        close = get_close_matches(lift, lifts, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        click.echo(
+            f"note: no load of '{sheets.program.id}' is a percentage of '{lift}'{hint}, so that 1RM "
+            f"is not used; the program's reference lifts are: {', '.join(lifts) or 'none'}",
+            err=True,
+        )
+
+
+def _parse_maxes(values: tuple[str, ...]) -> dict[str, Decimal]:
+    maxes: dict[str, Decimal] = {}
+    for value in values:
+        lift, equals, weight = value.partition("=")
+        try:
+            number = Decimal(weight.strip())
+        except InvalidOperation:
+            number = Decimal("NaN")
+        if not equals or not lift.strip() or not number.is_finite() or not 0 < number <= 1000:
+            raise click.BadParameter(
+                f"'{value}' is not LIFT=WEIGHT with a weight above 0 and at most 1000, "
+                "e.g. clean=100",
+                param_hint="--max",
+            )
+        maxes[lift.strip()] = number
+    return maxes
+
+
+def _find_program(catalog: Catalog, program_id: str) -> Program:
+    ids = [program.id for program in catalog.programs]
+    if program_id in ids:
+        return catalog.program(program_id)
+    close = get_close_matches(program_id, ids, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    known = f" The programs are: {', '.join(ids)}." if ids else " The catalogue has no programs."
+    click.echo(f"error: there is no program with the id '{program_id}'{hint}{known}", err=True)
+    raise SystemExit(EXIT_INVALID)
+
+
+def _site_url(source: Path) -> str:
+    """site_url from the mkdocs.yml beside the catalogue, so printed addresses match the site."""
+    config = source.resolve().parent / "mkdocs.yml"
+    try:
+        text = config.read_text("utf-8")
+    except OSError:
+        return ""
+    match = re.search(r"^site_url:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
+    return match.group(1) if match else ""
+
+
+def _write_atomically(target: Path, content: bytes) -> None:
+    """Write next to `target`, then rename: an interrupted run never leaves half a PDF."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
+        handle.write(content)
+    os.replace(handle.name, target)
+
+
+def _fail(error: CatalogError) -> NoReturn:
     for problem in error.problems:
         click.echo(str(problem), err=True)
     count = len(error.problems)

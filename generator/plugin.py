@@ -13,9 +13,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.catalog import load_catalog
+from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
-from generator.render import EXERCISE_DIR, render_site
+from generator.render import EXERCISE_DIR, PAPERS, bar_setup, render_sheet_document, render_site
+from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -31,9 +32,16 @@ class ExerciseGuideConfig(base.Config):
     """The catalogue, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
     """The Jinja2 templates of the generated pages, relative to mkdocs.yml."""
+    sheet_stylesheet = c.Type(str, default="assets/stylesheets/sheet.css")
+    """The stylesheet of the printed program sheets, relative to docs_dir (the site uses it too)."""
 
 
 class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        # Sheet HTML -> PDF, so that a rebuild by `mkdocs serve` reprints only the sheets that changed.
+        self._pdfs: dict[str, bytes] = {}
+
     def _path(self, config: MkDocsConfig, option: str) -> Path:
         base_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         return base_dir / option
@@ -42,9 +50,13 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         if not self.config.enabled:
             return files
         source = self._path(config, self.config.source)
+        templates = self._path(config, self.config.templates)
         try:
             catalog = load_catalog(source, display_name=_display(source))
-            pages = render_site(catalog, self._path(config, self.config.templates))
+            pages: dict[str, str | bytes] = dict(
+                render_site(catalog, templates, site_url=config.site_url or "")
+            )
+            pages.update(self._blank_sheets(catalog, templates, config))
         except CatalogError as error:
             raise PluginError(str(error)) from None
         edit_uri = Path(os.path.relpath(source, config.docs_dir)).as_posix()
@@ -54,16 +66,46 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
                     f"{Path(config.docs_dir).name}/{src_uri} is hand-written, but the exercise guide "
                     f"generates a page with the same path; rename or remove the hand-written file"
                 )
-            inclusion = (
-                InclusionLevel.NOT_IN_NAV
-                if src_uri.startswith(f"{EXERCISE_DIR}/")
-                else InclusionLevel.UNDEFINED
-            )
+            in_nav = not src_uri.startswith((f"{EXERCISE_DIR}/", f"{PROGRAM_DIR}/"))
+            if src_uri == f"{PROGRAM_DIR}/index.md":
+                in_nav = True
+            inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, src_uri, content=markdown, inclusion=inclusion)
             file.edit_uri = edit_uri
             files.append(file)
         log.debug("generated %d pages from %s", len(pages), source)
         return files
+
+    def _blank_sheets(
+        self, catalog: Catalog, templates: Path, config: MkDocsConfig
+    ) -> dict[str, bytes]:
+        """A blank PDF of each program for each paper size, linked from the program's page."""
+        if not catalog.programs:
+            return {}
+        from generator.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
+
+        stylesheet = (Path(config.docs_dir) / self.config.sheet_stylesheet).read_text("utf-8")
+        unit = catalog.settings.units[0]
+        pdfs: dict[str, bytes] = {}
+        printed: dict[str, bytes] = {}
+        for program in catalog.programs:
+            sheets = program_sheets(
+                catalog,
+                program,
+                unit=unit,
+                setup=bar_setup(catalog.settings, unit),
+                site_url=config.site_url or "",
+            )
+            for paper, (_, page_size) in PAPERS.items():
+                html = render_sheet_document(
+                    catalog, sheets, page_size=page_size, stylesheet=stylesheet, templates=templates
+                )
+                pdf = self._pdfs.get(html) or html_to_pdf(html)
+                printed[html] = pdf
+                pdfs[program_pdf(program.id, paper)] = pdf
+        self._pdfs = printed
+        log.debug("printed %d blank program sheets", len(pdfs))
+        return pdfs
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

@@ -10,19 +10,23 @@ import traceback
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import jinja2
 
 from generator.errors import CatalogError, Problem
 from generator.loads import BarSetup, percent_columns, percent_of, round_to_loadable, table_rows
+from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import TracebackType
 
     from generator.catalog import Catalog
     from generator.model import Exercise, PercentIntensity, Settings
+
+T = TypeVar("T")
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
@@ -98,9 +102,8 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        # The output is Markdown, which HTML escaping would garble. Raw HTML written in
-        # exercises.toml therefore reaches the page as it is: contributed text is not yet sanitised.
-        autoescape=False,
+        # Markdown output would be garbled by HTML escaping; HTML templates (*.html.j2) are escaped.
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
     )
     env.filters["number"] = format_number
     env.filters["label"] = label
@@ -109,13 +112,42 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
     return env
 
 
-def render_site(catalog: Catalog, templates: Path = TEMPLATES) -> dict[str, str]:
+def render_site(
+    catalog: Catalog, templates: Path = TEMPLATES, *, site_url: str = ""
+) -> dict[str, str]:
     """Every generated page of the site, keyed by its path relative to docs/.
 
+    `site_url` makes the addresses printed on program sheets absolute.
     A mistake in a template is raised as a `CatalogError` located in that template.
     """
+    return _located_template_errors(_render_pages, catalog, templates, site_url)
+
+
+def render_sheet_document(
+    catalog: Catalog,
+    sheets: ProgramSheets,
+    *,
+    page_size: str,
+    stylesheet: str,
+    templates: Path = TEMPLATES,
+) -> str:
+    """A program's sheets as one HTML document, one page per session, for a PDF renderer."""
+
+    def render(catalog: Catalog, templates: Path) -> str:
+        return (
+            environment(templates)
+            .get_template("sheet-document.html.j2")
+            .render(catalog=catalog, sheets=sheets, page_size=page_size, stylesheet=stylesheet)
+        )
+
+    return _located_template_errors(render, catalog, templates)
+
+
+def _located_template_errors(
+    render: Callable[..., T], catalog: Catalog, templates: Path, *args: str
+) -> T:
     try:
-        return _render_pages(catalog, templates)
+        return render(catalog, templates, *args)
     except jinja2.TemplateSyntaxError as error:
         where = Path(error.filename or error.name or "templates")
         problem = Problem(str(where), error.lineno, 1, f"template syntax: {error.message}")
@@ -135,7 +167,7 @@ def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, 
     return found
 
 
-def _render_pages(catalog: Catalog, templates: Path) -> dict[str, str]:
+def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str, str]:
     env = environment(templates)
     by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
     context = {
@@ -158,6 +190,39 @@ def _render_pages(catalog: Catalog, templates: Path) -> dict[str, str]:
             sources=[catalog.source(s) for s in exercise.sources],
             related=[catalog.exercise(i) for i in exercise.related],
             variations=[catalog.exercise(i) for i in exercise.variations],
+        )
+    if catalog.programs:
+        pages.update(_program_pages(env, catalog, context, site_url))
+    return pages
+
+
+PAPERS = {"a4": ("A4", "A4"), "letter": ("US Letter", "letter")}  # name -> (label, CSS page size)
+
+
+def _program_pages(
+    env: jinja2.Environment, catalog: Catalog, context: dict[str, object], site_url: str
+) -> dict[str, str]:
+    unit = catalog.settings.units[0]
+    setup = bar_setup(catalog.settings, unit)
+    pages = {
+        f"{PROGRAM_DIR}/index.md": env.get_template("programs.md.j2").render(
+            context, programs=catalog.programs
+        )
+    }
+    template = env.get_template("program.md.j2")
+    for program in catalog.programs:
+        sheets = program_sheets(catalog, program, unit=unit, setup=setup, site_url=site_url)
+        example = "&".join(f"{lift.id}=100" for lift in sheets.lifts)
+        pages[program_page(program.id)] = template.render(
+            context,
+            program=program,
+            sheets=sheets,
+            sources=[catalog.source(s) for s in program.sources],
+            pdfs=[
+                {"label": label, "file": Path(program_pdf(program.id, paper)).name}
+                for paper, (label, _) in PAPERS.items()
+            ],
+            example_query=f"?{example}&units={unit.value}" if example else f"?units={unit.value}",
         )
     return pages
 

@@ -142,10 +142,10 @@ def test_build_writes_pages_then_nothing_when_unchanged(tmp_path: Path) -> None:
     out = tmp_path / "pages"
     first = run("-m", "generator", "build", "--out", str(out))
     assert first.returncode == 0, first.stderr
-    assert "9 written, 0 unchanged, 0 removed" in first.stdout
+    assert "11 written, 0 unchanged, 0 removed" in first.stdout
     assert (out / "exercises" / "romanian-deadlift.md").read_text("utf-8").startswith("---\ntitle:")
     second = run("-m", "generator", "build", "--out", str(out))
-    assert "0 written, 9 unchanged, 0 removed" in second.stdout
+    assert "0 written, 11 unchanged, 0 removed" in second.stdout
 
 
 def test_build_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:

@@ -83,7 +83,8 @@ def test_article_figures_on_the_other_assistance_pages(pages: dict[str, str]) ->
 
 def test_templates_folder_can_be_replaced(tmp_path: Path) -> None:
     """A site can restyle its pages by pointing the generator at its own templates."""
-    for name in ("home.md.j2", "load-tables.md.j2", "exercise.md.j2"):
+    names = ("home.md.j2", "load-tables.md.j2", "exercise.md.j2", "programs.md.j2", "program.md.j2")
+    for name in names:
         (tmp_path / name).write_text(
             "{{ exercise.name if exercise is defined else 'page' }}\n", "utf-8"
         )
@@ -101,12 +102,14 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
         "sets = [3, 4]\nreps = [8, 12]",
         'sets = 3\nreps = [8, 12]\nrest = "2 minutes between sets"',
     )
-    text += (
+    media = (
         "\n[[exercises.media]]\n"
         'title = "Back extension demo"\n'
         'url = "https://example.org/video"\n'
         'credit = "A. Coach"\n'
     )
+    programs = text.index("\n[[programs]]")
+    text = text[:programs] + media + text[programs:]
     source = tmp_path / "exercises.toml"
     source.write_text(text, "utf-8")
     pages = render_site(load_catalog(source))
@@ -115,12 +118,12 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
     assert "- **Rest:** 2 minutes between sets" in back_extension
     back_squat = pages["exercises/back-squat.md"]  # the media entry belongs to the last exercise
     assert (
-        "## Media\n\n- [Back extension demo](https://example.org/video) (credit: A. Coach)"
-        in back_squat
+        "## Media\n\n- [Back extension demo](https://example.org/video){ .source-link } "
+        "(credit: A. Coach)" in back_squat
     )
     assert (
         "[“4 Exercises to Strengthen Your Lower Back”](https://example.org/lower-back)"
-        in back_squat
+        "{ .source-link }" in back_squat
     )
 
 

@@ -1,0 +1,100 @@
+// Program pages: fill the printable sheets with the loads for the lifter's one-rep maxes.
+// The numbers come from the address (?clean=100&units=kg, as a coach sends it) or from the form,
+// and are rounded by the calculator's code (window.exerciseGuide), as the load tables are.
+// Without JavaScript the form stays hidden and the sheets print blank.
+(function () {
+  "use strict";
+
+  function setUp() {
+    var form = document.querySelector("form.sheet-form");
+    var guide = window.exerciseGuide;
+    if (!form || !guide) {
+      return;
+    }
+    var inputs = Array.prototype.slice.call(form.querySelectorAll("input[data-lift]"));
+    var params = new URLSearchParams(window.location.search);
+    var unit = params.get("units");
+    if (unit !== "kg" && unit !== "lb") {
+      unit = guide.preferredUnit();
+    }
+    var radio = form.querySelector('input[name="units"][value="' + unit + '"]');
+    if (radio) {
+      radio.checked = true;
+    }
+    inputs.forEach(function (input) {
+      var lift = input.dataset.lift;
+      var remembered = guide.rememberedMax(lift);
+      if (params.has(lift)) {
+        input.value = params.get(lift);
+      } else if (remembered && remembered.unit === unit) {
+        input.value = remembered.value;
+      }
+    });
+    form.hidden = false;
+    fill(form, inputs, guide);
+
+    form.addEventListener("input", function (event) {
+      var input = event.target;
+      if (input.dataset && input.dataset.lift && validMax(input.value)) {
+        guide.rememberMax(input.dataset.lift, Number(input.value), currentUnit(form));
+      }
+      fill(form, inputs, guide);
+      shareableAddress(form, inputs);
+    });
+    form.querySelector('[data-action="print"]').addEventListener("click", function () {
+      window.print();
+    });
+  }
+
+  function currentUnit(form) {
+    var checked = form.querySelector('input[name="units"]:checked');
+    return checked ? checked.value : "kg";
+  }
+
+  function validMax(text) {
+    var value = Number(text);
+    return text !== "" && isFinite(value) && value > 0 && value <= 1000;
+  }
+
+  function fill(form, inputs, guide) {
+    var unit = currentUnit(form);
+    var maxes = {};
+    inputs.forEach(function (input) {
+      if (validMax(input.value)) {
+        maxes[input.dataset.lift] = Number(input.value);
+      }
+    });
+    document.querySelectorAll(".sheet__max[data-lift]").forEach(function (line) {
+      var max = maxes[line.dataset.lift];
+      line.textContent = max ? max + " " + unit : "";
+    });
+    document.querySelectorAll("output.sheet__target[data-of]").forEach(function (output) {
+      var max = maxes[output.dataset.of];
+      if (!max) {
+        output.textContent = "";
+        return;
+      }
+      var low = guide.loadFor(max, Number(output.dataset.low), unit).load;
+      var high = guide.loadFor(max, Number(output.dataset.high), unit).load;
+      output.textContent = (low === high ? String(low) : low + "–" + high) + " " + unit;
+    });
+  }
+
+  // Keep the address in step with the form, so the filled sheet can be bookmarked or sent on.
+  function shareableAddress(form, inputs) {
+    var params = new URLSearchParams();
+    inputs.forEach(function (input) {
+      if (validMax(input.value)) {
+        params.set(input.dataset.lift, input.value);
+      }
+    });
+    params.set("units", currentUnit(form));
+    window.history.replaceState(null, "", "?" + params.toString());
+  }
+
+  if (window.document$) {
+    window.document$.subscribe(setUp); // Material's instant navigation: run on every page it loads
+  } else {
+    document.addEventListener("DOMContentLoaded", setUp);
+  }
+})();
