@@ -17,7 +17,7 @@ from generator.model import DescribedIntensity, PercentIntensity
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
@@ -51,6 +51,7 @@ class SheetRow:
 class SessionSheet:
     name: str
     notes: list[str]
+    lifts: list[Exercise]  # the session's reference lifts: a line for the 1RM of each
     rows: list[SheetRow]
     boxes: int  # set boxes per row: the most sets any exercise of the session may take
 
@@ -85,14 +86,13 @@ def entry_loads(
     return list(prescription.intensity) if prescription else []
 
 
-def reference_lifts(catalog: Catalog, program: Program) -> list[Exercise]:
-    """The lifts a program's loads are percentages of, in the order they first appear."""
+def reference_lifts(catalog: Catalog, entries: Iterable[SessionEntry]) -> list[Exercise]:
+    """The lifts that the loads of `entries` are percentages of, in the order they first appear."""
     ids: dict[str, None] = {}
-    for session in program.sessions:
-        for entry in session.exercises:
-            for load in entry_loads(catalog, entry):
-                if isinstance(load, PercentIntensity):
-                    ids[load.of] = None
+    for entry in entries:
+        for load in entry_loads(catalog, entry):
+            if isinstance(load, PercentIntensity):
+                ids[load.of] = None
     return [catalog.exercise(lift_id) for lift_id in ids]
 
 
@@ -110,7 +110,7 @@ def program_sheets(
     A coach may send every 1RM an athlete has: those no load of the program uses are listed in
     `unused`, not refused.
     """
-    lifts = reference_lifts(catalog, program)
+    lifts = reference_lifts(catalog, (e for session in program.sessions for e in session.exercises))
     used = {lift.id for lift in lifts}
     given = {lift: weight for lift, weight in (maxes or {}).items() if lift in used}
     unused = sorted(set(maxes or {}) - used)
@@ -118,6 +118,7 @@ def program_sheets(
         SessionSheet(
             name=session.name,
             notes=list(session.notes),
+            lifts=reference_lifts(catalog, session.exercises),
             rows=[_row(catalog, entry, setup, given, site_url) for entry in session.exercises],
             boxes=max(entry.sets.high for entry in session.exercises),
         )
