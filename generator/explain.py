@@ -15,7 +15,8 @@ from generator.errors import Problem
 from generator.model import Document
 from generator.source import KeyPath, SourceDocument
 
-UNION_TAGS = {"percent", "described"}
+# The tags of each list of tagged unions (model.Intensity, model.Plate), by the list's key.
+UNION_TAGS = {"intensity": {"percent", "described"}, "plates": {"weight", "counted"}}
 
 
 def explain_validation_error(error: ValidationError, source: SourceDocument) -> list[Problem]:
@@ -48,10 +49,8 @@ def _without_union_tags(loc: KeyPath) -> KeyPath:
     """Tagged-union errors add the tag to the location (`intensity[0].percent.of`); nobody wrote it."""
     kept: list[str | int] = []
     for index, part in enumerate(loc):
-        after_item = (
-            index >= 2 and isinstance(loc[index - 1], int) and loc[index - 2] == "intensity"
-        )
-        if after_item and part in UNION_TAGS:
+        after_item = index >= 2 and isinstance(loc[index - 1], int)
+        if after_item and part in UNION_TAGS.get(str(loc[index - 2]), ()):
             continue
         kept.append(part)
     return tuple(kept)
