@@ -15,8 +15,10 @@ from generator.errors import Problem
 from generator.model import Document
 from generator.source import KeyPath, SourceDocument
 
-UNION_TAGS = {"percent", "described", "as-prescribed"}
-UNION_FIELDS = {"intensity", "load"}  # the fields whose values are tagged unions
+# The tags of tagged unions, which pydantic adds to error locations: of the items of a list
+# (model.Intensity, model.Plate) by the list's key, and of a single value (model.ProgramLoad) by its key.
+UNION_TAGS = {"intensity": {"percent", "described"}, "plates": {"weight", "counted"}}
+VALUE_UNION_TAGS = {"load": {"percent", "described", "as-prescribed"}}
 
 
 def explain_validation_error(error: ValidationError, source: SourceDocument) -> list[Problem]:
@@ -49,11 +51,10 @@ def _without_union_tags(loc: KeyPath) -> KeyPath:
     """Tagged-union errors add the tag to the location (`intensity[0].percent.of`); nobody wrote it."""
     kept: list[str | int] = []
     for index, part in enumerate(loc):
-        after_item = (
-            index >= 2 and isinstance(loc[index - 1], int) and loc[index - 2] == "intensity"
-        )
-        after_load = index >= 1 and loc[index - 1] == "load"
-        if (after_item or after_load) and part in UNION_TAGS:
+        after_item = index >= 2 and isinstance(loc[index - 1], int)
+        if after_item and part in UNION_TAGS.get(str(loc[index - 2]), ()):
+            continue
+        if index >= 1 and part in VALUE_UNION_TAGS.get(str(loc[index - 1]), ()):
             continue
         kept.append(part)
     return tuple(kept)

@@ -15,16 +15,42 @@ HUNDRED = Decimal(100)
 
 @dataclass(frozen=True)
 class BarSetup:
-    """A bar and the plates that can go on it, in pairs, as many of each as needed."""
+    """A bar and the plates that can go on it, heaviest first, always in pairs.
+
+    `pairs` gives how many pairs there are of each plate (`None`: as many as needed); left empty,
+    every plate is unlimited, as in a commercial gym.
+    """
 
     bar: Decimal
     plates: tuple[Decimal, ...]
+    pairs: tuple[int | None, ...] = ()
 
     @property
     def step(self) -> Decimal:
         """The finest jump between loads: a pair of the plates' common unit (2 x 1.25 kg = 2.5 kg)."""
         unit, _ = _grid(self.plates)
         return _normal(2 * unit)
+
+    @property
+    def limits(self) -> tuple[int | None, ...]:
+        """Pairs available of each plate, `None` where there is no limit."""
+        return self.pairs or (None,) * len(self.plates)
+
+    @property
+    def heaviest(self) -> Decimal | None:
+        """The heaviest load the plates can build, or `None` when some plate is unlimited."""
+        if any(limit is None for limit in self.limits):
+            return None
+        plates = zip(self.plates, self.limits, strict=True)
+        return _normal(self.bar + 2 * sum((p * (n or 0) for p, n in plates), Decimal(0)))
+
+
+@dataclass(frozen=True)
+class Loadable:
+    """A load that can be built, and the plates on each side of the bar for it, heaviest first."""
+
+    load: Decimal
+    plates_per_side: tuple[Decimal, ...]
 
 
 def percent_of(one_rep_max: Decimal, percent: Decimal) -> Decimal:
@@ -35,15 +61,60 @@ def percent_of(one_rep_max: Decimal, percent: Decimal) -> Decimal:
 def round_to_loadable(target: Decimal, setup: BarSetup) -> Decimal:
     """The loadable weight nearest to `target`; halfway cases go to the lighter weight.
 
-    A target at or below the empty bar gives the bar, the lightest load there is.
+    A target at or below the empty bar gives the bar, the lightest load there is; a target beyond
+    what a limited set of plates can build gives the heaviest load they can.
     """
     if target <= setup.bar:
         return setup.bar
+    unit, sizes = _grid(setup.plates)
     per_side = (target - setup.bar) / 2
-    below = _reachable_below(per_side, setup.plates)
-    above = _reachable_above(per_side, setup.plates)
-    chosen = below if per_side - below <= above - per_side else above
-    return _normal(setup.bar + 2 * chosen)
+    floor = int((per_side / unit).to_integral_value(rounding=ROUND_FLOOR))
+    ceiling = int((per_side / unit).to_integral_value(rounding=ROUND_CEILING))
+    builds = _builds(sizes, setup.limits, _horizon(ceiling + max(sizes)))
+    below = next(s for s in range(min(floor, len(builds) - 1), -1, -1) if builds[s] is not None)
+    above = next((s for s in range(ceiling, len(builds)) if builds[s] is not None), None)
+    if above is not None and above * unit - per_side < per_side - below * unit:
+        return _normal(setup.bar + 2 * above * unit)
+    return _normal(setup.bar + 2 * below * unit)
+
+
+def plates_per_side(load: Decimal, setup: BarSetup) -> tuple[Decimal, ...] | None:
+    """The fewest plates, heaviest first, that make `load` on each side; `None` if it cannot be built.
+
+    The empty bar needs no plates: `()`.
+    """
+    if load < setup.bar:
+        return None
+    unit, sizes = _grid(setup.plates)
+    steps, remainder = divmod((load - setup.bar) / 2, unit)
+    if remainder:
+        return None
+    builds = _builds(sizes, setup.limits, _horizon(int(steps)))
+    counts = builds[int(steps)] if int(steps) < len(builds) else None
+    if counts is None:
+        return None
+    return tuple(
+        _normal(plate)
+        for plate, count in zip(setup.plates, counts, strict=True)
+        for _ in range(count)
+    )
+
+
+def loadable_weights(setup: BarSetup, up_to: Decimal) -> list[Loadable]:
+    """Every load the bar and plates can build, lightest first, up to `up_to` (or all there are)."""
+    unit, sizes = _grid(setup.plates)
+    heaviest = setup.heaviest
+    limit = up_to if heaviest is None else min(up_to, heaviest)
+    steps = int(((limit - setup.bar) / 2 / unit).to_integral_value(rounding=ROUND_FLOOR))
+    builds = _builds(sizes, setup.limits, _horizon(max(steps, 0)))
+    found = []
+    for total, counts in enumerate(builds[: steps + 1]):
+        if counts is not None:
+            plates = tuple(
+                _normal(p) for p, n in zip(setup.plates, counts, strict=True) for _ in range(n)
+            )
+            found.append(Loadable(_normal(setup.bar + 2 * total * unit), plates))
+    return found
 
 
 def percent_columns(low: Decimal, high: Decimal) -> list[Decimal]:
@@ -81,25 +152,8 @@ def _normal(value: Decimal) -> Decimal:
     return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal
 
 
-# Reachable per-side sums are found on a grid of the plates' greatest common divisor, so the
-# search is exact for any plate set (with 15s and 20s only, 5 per side cannot be built).
-
-
-def _reachable_below(per_side: Decimal, plates: tuple[Decimal, ...]) -> Decimal:
-    unit, sizes = _grid(plates)
-    steps = int((per_side / unit).to_integral_value(rounding=ROUND_FLOOR))
-    reachable = _reachable_sums(sizes, steps)
-    best = max(s for s in range(steps + 1) if reachable[s])
-    return best * unit
-
-
-def _reachable_above(per_side: Decimal, plates: tuple[Decimal, ...]) -> Decimal:
-    unit, sizes = _grid(plates)
-    start = int((per_side / unit).to_integral_value(rounding=ROUND_CEILING))
-    limit = start + max(sizes)
-    reachable = _reachable_sums(sizes, limit)
-    best = min(s for s in range(start, limit + 1) if reachable[s])
-    return best * unit
+# Per-side sums are counted on a grid of the plates' greatest common divisor, so the search is
+# exact for any plate set (with 15s and 20s only, 5 per side cannot be built).
 
 
 @cache
@@ -112,10 +166,39 @@ def _grid(plates: tuple[Decimal, ...]) -> tuple[Decimal, tuple[int, ...]]:
     return Decimal(unit) / scale, tuple(size // unit for size in scaled)
 
 
+def _horizon(steps: int) -> int:
+    """How far to search: `steps` rounded up to a power of two, so one search serves many loads."""
+    return 1 << max(steps, 64).bit_length()
+
+
 @cache
-def _reachable_sums(sizes: tuple[int, ...], limit: int) -> tuple[bool, ...]:
-    reachable = [False] * (limit + 1)
-    reachable[0] = True
-    for total in range(1, limit + 1):
-        reachable[total] = any(size <= total and reachable[total - size] for size in sizes)
-    return tuple(reachable)
+def _builds(
+    sizes: tuple[int, ...], limits: tuple[int | None, ...], horizon: int
+) -> tuple[tuple[int, ...] | None, ...]:
+    """For each per-side sum up to `horizon` grid steps: how many of each plate make it, or `None`.
+
+    Of the ways to make a sum, the one with the fewest plates, and then the most heavy ones.
+    """
+    best: list[tuple[int, ...] | None] = [()] + [None] * horizon
+    for size, limit in zip(sizes, limits, strict=True):
+        extended: list[tuple[int, ...] | None] = [None] * (horizon + 1)
+        for total in range(horizon + 1):
+            without = best[total]
+            options = [] if without is None else [(*without, 0)]
+            if limit is None:
+                # One more of this plate on the best way to make `total - size` with it.
+                fewer = extended[total - size] if total >= size else None
+                if fewer is not None:
+                    options.append((*fewer[:-1], fewer[-1] + 1))
+            else:
+                for count in range(1, min(limit, total // size) + 1):
+                    rest = best[total - count * size]
+                    if rest is not None:
+                        options.append((*rest, count))
+            extended[total] = min(options, key=_fewest_then_heaviest, default=None)
+        best = extended
+    return tuple(best)
+
+
+def _fewest_then_heaviest(counts: tuple[int, ...]) -> tuple[int, list[int]]:
+    return sum(counts), [-n for n in counts]

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from generator.vocabulary import Equipment, Muscle, Pattern, Unit
+from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_TABLE_ROWS = 40
@@ -243,20 +243,74 @@ class Exercise(Strict):
     )
 
 
+class PlatePairs(Strict):
+    """A plate of which there are only so many: `{ weight = 20, pairs = 1 }` (a home gym with one pair of 20s)."""
+
+    weight: Decimal = Field(gt=0, le=100)
+    pairs: int = Field(ge=1, le=50)
+
+
+def _plate_kind(value: Any) -> str | None:
+    if isinstance(value, dict | PlatePairs):
+        return "counted"
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return "weight"
+    return None
+
+
+Plate = Annotated[
+    Annotated[Decimal, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
+    Discriminator(
+        _plate_kind,
+        custom_error_type="plate_kind",
+        custom_error_message="a plate is a weight (20), or a weight and how many pairs there are: "
+        "{ weight = 20, pairs = 1 }",
+    ),
+]
+
+
 class UnitSettings(Strict):
     """The bar and plates a lifter loads, in one unit; loads are rounded to what these can build."""
 
     bar: Decimal = Field(gt=0, le=100)
-    plates: list[Decimal] = Field(min_length=1, max_length=20)
+    plates: list[Plate] = Field(
+        min_length=1,
+        max_length=20,
+        description="Weights of plates there are as many pairs of as needed, and "
+        "{ weight = 20, pairs = 1 } for plates there are only so many of.",
+    )
     rows: RowRange
 
     @field_validator("plates")
     @classmethod
-    def _positive_plates(cls, plates: list[Decimal]) -> list[Decimal]:
+    def _positive_plates(cls, plates: list[Decimal | PlatePairs]) -> list[Decimal | PlatePairs]:
         for plate in plates:
-            if plate <= 0 or plate > 100:
+            if isinstance(plate, Decimal) and (plate <= 0 or plate > 100):
                 raise ValueError(f"a plate weighs more than 0 and at most 100, got {plate}")
-        return sorted(set(plates), reverse=True)
+        counted = [p.weight for p in plates if isinstance(p, PlatePairs)]
+        for weight in counted:
+            if counted.count(weight) > 1 or weight in plates:
+                raise ValueError(f"the {weight} plate is listed more than once; list it once")
+        unlimited = set(p for p in plates if isinstance(p, Decimal))
+        return sorted(
+            [*unlimited, *(p for p in plates if isinstance(p, PlatePairs))],
+            key=_weight,
+            reverse=True,
+        )
+
+    @property
+    def weights(self) -> tuple[Decimal, ...]:
+        """Every plate's weight, heaviest first."""
+        return tuple(_weight(p) for p in self.plates)
+
+    @property
+    def pairs(self) -> tuple[int | None, ...]:
+        """How many pairs there are of each plate of `weights`; `None` for as many as needed."""
+        return tuple(p.pairs if isinstance(p, PlatePairs) else None for p in self.plates)
+
+
+def _weight(plate: Decimal | PlatePairs) -> Decimal:
+    return plate.weight if isinstance(plate, PlatePairs) else plate
 
 
 DEFAULT_KG = UnitSettings(
@@ -280,6 +334,10 @@ class Settings(Strict):
     )
     kg: UnitSettings = DEFAULT_KG
     lb: UnitSettings = DEFAULT_LB
+    one_rep_max_formula: Formula = Field(
+        default=Formula.EPLEY,
+        description="How the calculator estimates a 1RM from a set of up to 10 reps: epley or brzycki.",
+    )
 
     @field_validator("units")
     @classmethod

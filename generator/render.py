@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, TypeVar
 import jinja2
 
 from generator.errors import CatalogError, Problem
-from generator.loads import BarSetup, percent_columns, percent_of, round_to_loadable, table_rows
+from generator.loads import (
+    BarSetup,
+    loadable_weights,
+    percent_columns,
+    percent_of,
+    round_to_loadable,
+    table_rows,
+)
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import Unit
 
@@ -30,6 +37,8 @@ T = TypeVar("T")
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
+# The heaviest load the in-page calculator knows of, per unit: above any lift a guide reader makes.
+CALCULATOR_LIMIT = {Unit.KG: Decimal(500), Unit.LB: Decimal(1100)}
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,42 @@ def exercise_page(exercise_id: str) -> str:
 
 def bar_setup(settings: Settings, unit: Unit) -> BarSetup:
     unit_settings = settings.for_unit(unit)
-    return BarSetup(unit_settings.bar, tuple(unit_settings.plates))
+    return BarSetup(unit_settings.bar, unit_settings.weights, unit_settings.pairs)
+
+
+def loadable_description(settings: Settings) -> dict[str, object]:
+    """What the page's calculator may load, per unit: every buildable weight with its plates per side.
+
+    The calculator only picks the nearest entry (round_to_loadable's rule), so the numbers have one
+    implementation, this one. `complete` is false where the list stops at CALCULATOR_LIMIT rather
+    than at the last weight the plates can build.
+    """
+    description: dict[str, object] = {
+        "units": [unit.value for unit in settings.units],
+        "formula": settings.one_rep_max_formula.value,
+    }
+    for unit in settings.units:
+        setup = bar_setup(settings, unit)
+        limit = CALCULATOR_LIMIT[unit]
+        description[unit.value] = {
+            "bar": setup.bar,
+            "complete": setup.heaviest is not None and setup.heaviest <= limit,
+            "loads": [[w.load, list(w.plates_per_side)] for w in loadable_weights(setup, limit)],
+        }
+    return description
+
+
+def loadable_json(settings: Settings) -> str:
+    """`loadable_description` as compact JSON, numbers as JSON numbers (72.5, not "72.5")."""
+    return json.dumps(loadable_description(settings), separators=(",", ":"), default=_json_number)
+
+
+def _json_number(value: object) -> int | float:
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)  # loads are short decimals; float's shortest repr prints them exactly
+    raise TypeError(f"cannot describe {value!r} in JSON")
 
 
 def load_tables(catalog: Catalog, exercise: Exercise) -> list[LoadTable]:
@@ -174,6 +218,7 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
         "catalog": catalog,
         "settings": catalog.settings,
         "setups": _setups(catalog.settings),
+        "loadable_json": loadable_json(catalog.settings),
     }
     pages = {
         "index.md": env.get_template("home.md.j2").render(context, exercises=by_name),

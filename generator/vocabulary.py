@@ -14,6 +14,13 @@ class Unit(StrEnum):
     LB = "lb"
 
 
+class Formula(StrEnum):
+    """How a set of several reps estimates a one-repetition maximum (1RM)."""
+
+    EPLEY = "epley"  # weight x (1 + reps / 30)
+    BRZYCKI = "brzycki"  # weight x 36 / (37 - reps)
+
+
 class Pattern(StrEnum):
     """Movement patterns, used for the catalogue and the tag pages."""
 

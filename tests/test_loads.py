@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.loads import BarSetup, percent_columns, percent_of, round_to_loadable, table_rows
+from generator.loads import (
+    BarSetup,
+    loadable_weights,
+    percent_columns,
+    percent_of,
+    plates_per_side,
+    round_to_loadable,
+    table_rows,
+)
 
 D = Decimal
 KG = BarSetup(D(20), tuple(D(p) for p in ("25", "20", "15", "10", "5", "2.5", "1.25")))
@@ -114,3 +122,47 @@ def test_percent_columns_are_increasing_and_within_the_range(low: Decimal, width
     assert columns[0] == low and columns[-1] == high
     assert all(a < b for a, b in itertools.pairwise(columns))
     assert len(columns) <= 9
+
+
+@pytest.mark.parametrize(
+    ("load", "setup", "expected"),
+    [
+        (D(20), KG, ()),
+        (D("72.5"), KG, (D(25), D("1.25"))),
+        (D(140), KG, (D(25), D(25), D(10))),
+        (D(225), LB, (D(45), D(45))),
+        (D(60), BarSetup(D(20), (D(20), D(15))), (D(20),)),
+        (D(80), BarSetup(D(20), (D(20), D(15))), (D(15), D(15))),  # 20 + 10 cannot be built
+        (D(15), KG, None),  # lighter than the bar
+        (D("21"), KG, None),  # 0.5 a side: no such plate
+    ],
+    ids=["bar", "72.5", "140", "225-lb", "one-20", "two-15s", "below-bar", "unbuildable"],
+)
+def test_plates_per_side_are_the_fewest_heaviest_first(
+    load: Decimal, setup: BarSetup, expected: tuple[Decimal, ...] | None
+) -> None:
+    assert plates_per_side(load, setup) == expected
+
+
+HOME = BarSetup(D(20), (D(20), D(10), D(5)), pairs=(1, 1, 2))
+
+
+def test_counted_plates_build_only_what_there_is() -> None:
+    """One pair of 20s, one of 10s, two of 5s: 100 kg is the heaviest load, and 70 needs 20 + 5 a side."""
+    assert HOME.heaviest == D(100)
+    assert plates_per_side(D(70), HOME) == (D(20), D(5))
+    assert plates_per_side(D(110), HOME) is None
+    assert round_to_loadable(D(150), HOME) == D(100)
+    assert round_to_loadable(D(47), HOME) == D(50)
+    assert [w.load for w in loadable_weights(HOME, D(45))] == [D(20), D(30), D(40)]
+
+
+def test_loadable_weights_list_every_load_with_its_plates() -> None:
+    weights = loadable_weights(KG, D(30))
+    assert [(w.load, w.plates_per_side) for w in weights] == [
+        (D(20), ()),
+        (D("22.5"), (D("1.25"),)),
+        (D(25), (D("2.5"),)),
+        (D("27.5"), (D("2.5"), D("1.25"))),
+        (D(30), (D(5),)),
+    ]

@@ -222,7 +222,7 @@ def test_unknown_key_position_is_the_key_itself() -> None:
             'units = ["kg", "lb"]',
             'units = ["kg", "lb"]\ntheme = "dark"',
             "theme",
-            "[settings]: theme: unknown key 'theme'; the keys allowed here are: units, kg, lb",
+            "[settings]: theme: unknown key 'theme'; the keys allowed here are: units, kg, lb, one_rep_max_formula",
             id="settings",
         ),
         pytest.param(
@@ -880,6 +880,42 @@ def test_intensity_of_must_be_a_slug() -> None:
             id="plate-negative",
         ),
         pytest.param(
+            "plates = [25, 10, 2.5]",
+            "plates = [25, { weight = 10, pairs = 0 }, 2.5]",
+            "{ weight = 10, ^pairs = 0 }",
+            "[settings]: kg.plates[1].pairs: 0 is out of range: it must be at least 1",
+            id="plate-pairs-zero",
+        ),
+        pytest.param(
+            "plates = [25, 10, 2.5]",
+            "plates = [25, { weight = 10 }, 2.5]",
+            "plates = [25, ^{ weight = 10 }, 2.5]",
+            "[settings]: kg.plates[1].pairs: this required key is missing",
+            id="plate-pairs-missing",
+        ),
+        pytest.param(
+            "plates = [25, 10, 2.5]",
+            'plates = [25, "ten", 2.5]',
+            'plates = [25, ^"ten", 2.5]',
+            "[settings]: kg.plates[1]: a plate is a weight (20), or a weight and how many pairs "
+            "there are: { weight = 20, pairs = 1 }",
+            id="plate-text",
+        ),
+        pytest.param(
+            "plates = [25, 10, 2.5]",
+            "plates = [25, { weight = 10, pairs = 1 }, 10]",
+            "plates = [25, { weight = 10, pairs = 1 }, 10]",
+            "[settings]: kg.plates: the 10 plate is listed more than once; list it once",
+            id="plate-counted-twice",
+        ),
+        pytest.param(
+            'units = ["kg", "lb"]',
+            'units = ["kg", "lb"]\none_rep_max_formula = "lombardi"',
+            'one_rep_max_formula = "lombardi"',
+            "[settings]: one_rep_max_formula: 'lombardi' is not a known value; choose from: epley, brzycki",
+            id="unknown-formula",
+        ),
+        pytest.param(
             'units = ["kg", "lb"]',
             'units = ["kg", "kg"]',
             'units = ["kg", "kg"]',
@@ -940,6 +976,23 @@ def test_settings_good() -> None:
     assert settings.kg.bar == Decimal("20.5")
     assert settings.kg.plates == [Decimal(25), Decimal(10)]
     assert (settings.kg.rows.min, settings.kg.rows.max) == (Decimal(50), Decimal(440))
+
+
+def test_plates_by_count() -> None:
+    """A home gym: one pair of 20s, as many 5s as needed; the readable TOML form of both kinds."""
+    text = edit(
+        "plates = [25, 10, 2.5]",
+        "plates = [5, { weight = 20, pairs = 1 }, { weight = 2.5, pairs = 3 }]",
+    )
+    text = edit(
+        'units = ["kg", "lb"]', 'units = ["kg", "lb"]\none_rep_max_formula = "brzycki"', text
+    )
+
+    settings = valid(text).settings
+
+    assert settings.kg.weights == (Decimal(20), Decimal(5), Decimal("2.5"))
+    assert settings.kg.pairs == (1, None, 3)
+    assert settings.one_rep_max_formula == "brzycki"
 
 
 def test_load_table_rows_of_an_exercise_are_checked_like_settings() -> None:
