@@ -6,6 +6,7 @@ Cross-references between exercises (ids that must exist, duplicates) are checked
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -141,10 +142,25 @@ class Prescription(Strict):
         max_length=6,
         description="Alternatives: a lifter uses one of them (70-100 % of the clean, or 50-60 % of the deadlift).",
     )
+    warmup: list[Annotated[Decimal, Field(gt=0, lt=100)]] = Field(
+        default_factory=list,
+        max_length=8,
+        description="Warm-up sets as percentages of the working load, lightest first: [40, 60, 80].",
+    )
     tempo: ShortText | None = None
     pause: ShortText | None = None
     rest: ShortText | None = None
     notes: list[Text] = Field(default_factory=list, max_length=20)
+
+    @field_validator("warmup")
+    @classmethod
+    def _ramp_goes_up(cls, warmup: list[Decimal]) -> list[Decimal]:
+        for lighter, heavier in itertools.pairwise(warmup):
+            if heavier <= lighter:
+                raise ValueError(
+                    f"warm-up sets go up: {heavier} % comes after {lighter} %; list them lightest first"
+                )
+        return warmup
 
     @property
     def percent_intensities(self) -> list[PercentIntensity]:

@@ -680,6 +680,44 @@ def test_sets_and_reps_bad(old: str, new: str, wording: str) -> None:
     assert_one_problem(text, new, f"{RDL}: prescription.{field}: {wording}")
 
 
+def test_warmup_sets_are_percentages_of_the_working_load() -> None:
+    text = edit("sets = 3\n", "sets = 3\nwarmup = [40, 60, 82.5]\n")
+
+    prescription = valid(text).exercise("romanian-deadlift").prescription
+
+    assert prescription is not None
+    assert prescription.warmup == [Decimal(40), Decimal(60), Decimal("82.5")]
+
+
+@pytest.mark.parametrize(
+    ("warmup", "at", "wording"),
+    [
+        pytest.param(
+            "[40, 100]",
+            "warmup = [40, ^100]",
+            "warmup[1]: 100 is out of range: it must be less than 100",
+            id="working-load",
+        ),
+        pytest.param(
+            "[0, 50]",
+            "warmup = [^0, 50]",
+            "warmup[0]: 0 is out of range: it must be more than 0",
+            id="zero",
+        ),
+        pytest.param(
+            "[60, 40]",
+            "warmup = [60, 40]",
+            "warmup: warm-up sets go up: 40 % comes after 60 %; list them lightest first",
+            id="going-down",
+        ),
+    ],
+)
+def test_warmup_bad(warmup: str, at: str, wording: str) -> None:
+    text = edit("sets = 3\n", f"sets = 3\nwarmup = {warmup}\n")
+
+    assert_one_problem(text, at, f"{RDL}: prescription.{wording}")
+
+
 # --- percent ------------------------------------------------------------------------------------
 
 

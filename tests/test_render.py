@@ -175,3 +175,28 @@ def test_a_template_mistake_is_located_in_the_template(
 def test_front_matter_strings_survive_any_text(value: str) -> None:
     """Names and summaries go into YAML front matter; quotes, colons and hashes must not break it."""
     assert yaml.safe_load(f"title: {yaml_string(value)}") == {"title": value}
+
+
+def test_a_home_gym_with_counted_plates_and_a_warmup_ramp(tmp_path: Path) -> None:
+    """One pair of 20s: the tables say so and stop at what the plates build; warm-ups are listed."""
+    text = (ROOT / "exercises.toml").read_text("utf-8")
+    text = text.replace(
+        "plates = [25, 20, 15, 10, 5, 2.5, 1.25]",
+        "plates = [{ weight = 20, pairs = 1 }, { weight = 10, pairs = 2 }, { weight = 2.5, pairs = 1 }]",
+    ).replace(
+        'tempo = "Controlled, above all on the way down"',
+        'tempo = "Controlled, above all on the way down"\nwarmup = [50, 75]',
+    )
+    source = tmp_path / "exercises.toml"
+    source.write_text(text, "utf-8")
+
+    page = render_site(load_catalog(source))["exercises/romanian-deadlift.md"]
+
+    assert (
+        "a 20 kg bar and pairs of plates of 20 (only 1 pair), 10 (only 2 pairs), 2.5 (only 1 pair) kg"
+        in page
+    )
+    assert "- **Warm-up:** one set each at 50 %, 75 % of the working load\n" in page
+    assert 'data-warmup="50 75"' in page
+    # 20 + 2 x (20 + 10 + 10 + 2.5) = 105 kg is every plate there is: 55 % of 200 kg rounds to it.
+    assert "    | 200 kg | 100 | 105 | 105 |" in page

@@ -1,0 +1,88 @@
+/*
+ * The home page's catalogue, narrowed by pattern, muscle and equipment and sorted by any column.
+ * The table itself is static and complete (templates/home.md.j2); this only hides and reorders rows.
+ */
+(function () {
+  "use strict";
+
+  function cellValues(cell) {
+    return cell.textContent.split(",").map(function (part) {
+      return part.trim();
+    });
+  }
+
+  function columnIndex(table, name) {
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    return headers.findIndex(function (th) {
+      return th.textContent.trim() === name;
+    });
+  }
+
+  function followingTable(form) {
+    for (var node = form.nextElementSibling; node; node = node.nextElementSibling) {
+      var table = node.matches("table") ? node : node.querySelector("table");
+      if (table) return table;
+    }
+    return null;
+  }
+
+  function narrow(form, table) {
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var filters = Array.prototype.slice.call(form.querySelectorAll("select"))
+      .filter(function (select) { return select.value; })
+      .map(function (select) {
+        return { index: columnIndex(table, select.dataset.column), value: select.value };
+      });
+    var shown = 0;
+    rows.forEach(function (row) {
+      var match = filters.every(function (f) {
+        return cellValues(row.cells[f.index]).indexOf(f.value) !== -1;
+      });
+      row.hidden = !match;
+      if (match) shown += 1;
+    });
+    form.querySelector(".eg-catalogue-filters__count").textContent =
+      "Showing " + shown + " of " + rows.length + " exercises.";
+  }
+
+  function makeSortable(table) {
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    headers.forEach(function (th, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "eg-sort";
+      button.textContent = th.textContent.trim();
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        Array.prototype.slice.call(body.rows)
+          .sort(function (a, b) {
+            var order = a.cells[index].textContent.trim()
+              .localeCompare(b.cells[index].textContent.trim());
+            return ascending ? order : -order;
+          })
+          .forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  function setUpPage() {
+    var form = document.querySelector("form.eg-catalogue-filters");
+    if (!form || form.dataset.ready) return;
+    var table = followingTable(form);
+    if (!table || !table.tHead || !table.tBodies.length) return;
+    form.dataset.ready = "yes";
+    form.hidden = false;
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("change", function () { narrow(form, table); });
+    makeSortable(table);
+    narrow(form, table);
+  }
+
+  if (window.document$) window.document$.subscribe(setUpPage);
+  else document.addEventListener("DOMContentLoaded", setUpPage);
+})();

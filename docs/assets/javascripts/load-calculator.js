@@ -1,0 +1,205 @@
+/*
+ * The load calculator of the exercise pages (templates/macros.md.j2, calculator): the lifter's 1RM
+ * of the reference lift -> the prescribed loads, with plates per side and warm-up sets.
+ *
+ * Every number comes from window.exerciseGuide (exercise-guide.js), which only looks loads up in
+ * the list the page embeds. Without JavaScript the form stays hidden and the static tables remain.
+ */
+(function () {
+  "use strict";
+
+  var KG_PER_LB = 0.45359237;
+
+  function guide() {
+    return window.exerciseGuide;
+  }
+
+  function show(number) {
+    return String(Math.round(number * 1000) / 1000);
+  }
+
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function chosenUnit(form) {
+    var checked = form.querySelector('input[name="unit"]:checked');
+    return checked ? checked.value : guide().preferredUnit();
+  }
+
+  function setUnit(form, unit) {
+    var radio = form.querySelector('input[name="unit"][value="' + unit + '"]');
+    if (radio) radio.checked = true;
+  }
+
+  /* One load of the range: "70 %: 72.5 kg (73.5 kg rounded), 25 + 1.25 kg a side". */
+  function describeLoad(form, oneRepMax, percent, unit) {
+    var found = guide().loadFor(oneRepMax, percent, unit);
+    var item = element("li");
+    if (!found) {
+      item.textContent = percent + " %: beyond the heaviest load this calculator knows of";
+      return item;
+    }
+    item.appendChild(element("span", percent + " %: "));
+    item.appendChild(element("strong", show(found.load) + " " + unit, "eg-calculator__load"));
+    var notes = [];
+    if (show(found.target) !== show(found.load)) {
+      notes.push(show(found.target) + " " + unit + " rounded to a load you can build");
+    }
+    if (form.dataset.plates === "yes") {
+      if (found.atBar && found.target < found.load) {
+        notes.push("less than the empty " + show(found.load) + " " + unit + " bar: use the bar");
+      } else if (found.atBar) {
+        notes.push("the empty bar");
+      } else {
+        notes.push("each side: " + found.platesPerSide.map(show).join(" + ") + " " + unit);
+      }
+    }
+    if (notes.length) item.appendChild(element("span", " (" + notes.join("; ") + ")"));
+    return item;
+  }
+
+  function warmupLine(form, workingLoad, unit) {
+    var percents = form.dataset.warmup.split(" ").filter(Boolean);
+    var loads = percents.map(function (percent) {
+      var found = guide().loadFor(workingLoad, percent, unit);
+      return percent + " % " + (found ? show(found.load) + " " + unit : "?");
+    });
+    return "Warm-up before " + show(workingLoad) + " " + unit + ": " + loads.join(", ");
+  }
+
+  function update(form) {
+    var output = form.querySelector(".eg-calculator__result");
+    var value = Number(form.elements.max.value);
+    var unit = chosenUnit(form);
+    output.textContent = "";
+    if (!(value > 0)) return;
+    var low = form.dataset.low;
+    var high = form.dataset.high;
+    var estimated = form.dataset.estimate;
+    if (estimated) output.appendChild(element("p", estimated, "eg-calculator__note"));
+    var list = element("ul", "", "eg-calculator__loads");
+    list.appendChild(describeLoad(form, value, low, unit));
+    if (high !== low) list.appendChild(describeLoad(form, value, high, unit));
+    output.appendChild(list);
+    if (form.dataset.warmup) {
+      var warmups = element("ul", "", "eg-calculator__warmup");
+      [low, high].filter(function (p, i) { return i === 0 || p !== low; }).forEach(function (p) {
+        var working = guide().loadFor(value, p, unit);
+        if (working) warmups.appendChild(element("li", warmupLine(form, working.load, unit)));
+      });
+      output.appendChild(warmups);
+    }
+  }
+
+  function remember(form, estimated) {
+    var value = Number(form.elements.max.value);
+    if (value > 0) guide().rememberMax(form.dataset.lift, value, chosenUnit(form), estimated);
+  }
+
+  /* Fill the form from the 1RM remembered for its lift, in the unit the site shows. */
+  function fill(form, unit) {
+    unit = unit || guide().preferredUnit();
+    setUnit(form, unit);
+    var saved = guide().rememberedMax(form.dataset.lift);
+    delete form.dataset.estimate;
+    if (saved) {
+      var value = saved.value;
+      if (saved.unit !== unit) {
+        value = Math.round((unit === "lb" ? value / KG_PER_LB : value * KG_PER_LB) * 10) / 10;
+      }
+      form.elements.max.value = show(value);
+      var notes = [];
+      if (saved.estimated) notes.push("an estimate");
+      if (saved.unit !== unit) notes.push("converted from " + show(saved.value) + " " + saved.unit);
+      if (notes.length) form.dataset.estimate = "Your 1RM: " + notes.join(", ") + ".";
+    }
+    update(form);
+  }
+
+  function estimate(form) {
+    var weight = form.elements.weight.value;
+    var reps = form.elements.reps.value;
+    var found = guide().estimateMax(weight, reps);
+    var unit = chosenUnit(form);
+    if (!found) {
+      form.dataset.estimate = "Enter a weight and 1 to 10 reps to estimate your 1RM.";
+      update(form);
+      form.querySelector(".eg-calculator__result").textContent = form.dataset.estimate;
+      return;
+    }
+    var value = Math.round(found.value * 10) / 10;
+    var name = found.formula === "brzycki" ? "Brzycki" : "Epley";
+    form.elements.max.value = show(value);
+    form.dataset.estimate =
+      "Estimated 1RM: " + show(value) + " " + unit + " from " + show(Number(weight)) + " " + unit +
+      " × " + Math.round(Number(reps)) + " (" + name + " formula). An estimate, not a tested 1RM.";
+    remember(form, true);
+    update(form);
+  }
+
+  /* Switch the kg/lb content tabs of the page, as a click on one does (Material links them). */
+  function switchTabs(unit) {
+    guide().preferUnit(unit);
+    var focused = document.activeElement;
+    var labels = document.querySelectorAll(".tabbed-labels > label");
+    for (var i = 0; i < labels.length; i += 1) {
+      var input = document.getElementById(labels[i].htmlFor);
+      if (labels[i].innerText.trim() === unit && input && !input.checked) {
+        labels[i].click();
+        break;
+      }
+    }
+    // Clicking a tab moves the focus to it; a keyboard user stays where they were.
+    if (focused && focused !== document.activeElement) focused.focus({ preventScroll: true });
+  }
+
+  function setUp(form) {
+    if (form.dataset.ready) return;
+    form.dataset.ready = "yes";
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
+    form.elements.max.addEventListener("input", function () {
+      delete form.dataset.estimate;
+      remember(form, false);
+      update(form);
+    });
+    form.addEventListener("change", function (event) {
+      if (event.target.name !== "unit") return;
+      var unit = event.target.value;
+      switchTabs(unit);
+      document.querySelectorAll("form.eg-calculator").forEach(function (each) {
+        fill(each, unit);
+      });
+    });
+    form.querySelector('button[name="estimate"]').addEventListener("click", function () {
+      estimate(form);
+    });
+    fill(form);
+  }
+
+  function setUpPage() {
+    if (!guide() || !guide().loadable()) return;
+    document.querySelectorAll("form.eg-calculator").forEach(setUp);
+  }
+
+  // A kg/lb content tab chosen anywhere on the page is the site-wide unit: calculators follow it.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches(".tabbed-set > input")) return;
+    var label = document.querySelector('label[for="' + input.id + '"]');
+    var unit = label && label.innerText.trim();
+    if (unit !== "kg" && unit !== "lb") return;
+    document.querySelectorAll("form.eg-calculator").forEach(function (form) {
+      if (chosenUnit(form) !== unit) fill(form, unit);
+    });
+  });
+
+  if (window.document$) window.document$.subscribe(setUpPage);
+  else document.addEventListener("DOMContentLoaded", setUpPage);
+})();
