@@ -15,7 +15,13 @@ if TYPE_CHECKING:
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["", "exercises/romanian-deadlift/", "tags/muscles/", "load-tables/"]
+PAGES = [
+    "",
+    "exercises/romanian-deadlift/",
+    "tags/muscles/",
+    "load-tables/",
+    "programs/lower-back-assistance/",
+]
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
 
 
@@ -25,12 +31,14 @@ def use_every_widget(page: Page) -> None:
         field.fill("105")
     for summary in page.locator("form.eg-calculator summary").all():
         summary.click()
+    for field in page.locator("form.sheet-form input[data-lift]").all():
+        field.fill("105")
     if page.locator("form.eg-catalogue-filters").count():
         page.get_by_label("Pattern").select_option("Hinge")
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-@pytest.mark.parametrize("path", PAGES, ids=["home", "exercise", "tag", "load-tables"])
+@pytest.mark.parametrize("path", PAGES, ids=["home", "exercise", "tag", "load-tables", "program"])
 def test_no_serious_or_critical_axe_violations(
     browser: Browser, site_url: str, path: str, scheme: str
 ) -> None:

@@ -35,6 +35,9 @@
 
     form.addEventListener("input", function (event) {
       var input = event.target;
+      if (input.name === "units") {
+        guide.preferUnit(input.value); // the site-wide kg/lb choice, as the load tables' tabs set it
+      }
       if (input.dataset && input.dataset.lift && validMax(input.value)) {
         guide.rememberMax(input.dataset.lift, Number(input.value), currentUnit(form));
       }
@@ -74,9 +77,14 @@
         output.textContent = "";
         return;
       }
-      var low = guide.loadFor(max, Number(output.dataset.low), unit).load;
-      var high = guide.loadFor(max, Number(output.dataset.high), unit).load;
-      output.textContent = (low === high ? String(low) : low + "–" + high) + " " + unit;
+      var low = guide.loadFor(max, Number(output.dataset.low), unit);
+      var high = guide.loadFor(max, Number(output.dataset.high), unit);
+      if (!low || !high) {
+        output.textContent = ""; // beyond what the page's plate list covers: left to write by hand
+        return;
+      }
+      output.textContent =
+        (low.load === high.load ? String(low.load) : low.load + "–" + high.load) + " " + unit;
     });
   }
 
