@@ -135,6 +135,24 @@
     return null;
   }
 
+  var KG_PER_LB = 0.45359237;
+
+  /*
+   * The remembered 1RM of `liftId` in `unit`: as saved, or converted (to a tenth) from the other
+   * unit, with `convertedFrom` the saved entry so a page can say so.
+   */
+  function rememberedMaxIn(liftId, unit) {
+    var saved = rememberedMax(liftId);
+    if (!saved || saved.unit === unit) return saved;
+    var converted = unit === "lb" ? saved.value / KG_PER_LB : saved.value * KG_PER_LB;
+    return {
+      value: Math.round(converted * 10) / 10,
+      unit: unit,
+      estimated: saved.estimated,
+      convertedFrom: saved
+    };
+  }
+
   /* Remember a 1RM of `liftId` for every page; `estimated` marks one worked out from a set. */
   function rememberMax(liftId, value, unit, estimated) {
     var store = storage();
@@ -154,6 +172,7 @@
   root.exerciseGuide = {
     loadFor: loadFor,
     rememberedMax: rememberedMax,
+    rememberedMaxIn: rememberedMaxIn,
     rememberMax: rememberMax,
     preferredUnit: preferredUnit,
     preferUnit: preferUnit,

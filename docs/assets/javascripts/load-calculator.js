@@ -8,8 +8,6 @@
 (function () {
   "use strict";
 
-  var KG_PER_LB = 0.45359237;
-
   function guide() {
     return window.exerciseGuide;
   }
@@ -104,17 +102,15 @@
   function fill(form, unit) {
     unit = unit || guide().preferredUnit();
     setUnit(form, unit);
-    var saved = guide().rememberedMax(form.dataset.lift);
+    var saved = guide().rememberedMaxIn(form.dataset.lift, unit);
     delete form.dataset.estimate;
     if (saved) {
-      var value = saved.value;
-      if (saved.unit !== unit) {
-        value = Math.round((unit === "lb" ? value / KG_PER_LB : value * KG_PER_LB) * 10) / 10;
-      }
-      form.elements.max.value = show(value);
+      form.elements.max.value = show(saved.value);
       var notes = [];
       if (saved.estimated) notes.push("an estimate");
-      if (saved.unit !== unit) notes.push("converted from " + show(saved.value) + " " + saved.unit);
+      if (saved.convertedFrom) {
+        notes.push("converted from " + show(saved.convertedFrom.value) + " " + saved.convertedFrom.unit);
+      }
       if (notes.length) form.dataset.estimate = "Your 1RM: " + notes.join(", ") + ".";
     }
     update(form);

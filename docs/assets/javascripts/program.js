@@ -23,11 +23,11 @@
     }
     inputs.forEach(function (input) {
       var lift = input.dataset.lift;
-      var remembered = guide.rememberedMax(lift);
+      var remembered = guide.rememberedMaxIn(lift, unit);
       if (params.has(lift)) {
         input.value = params.get(lift);
-      } else if (remembered && remembered.unit === unit) {
-        input.value = remembered.value;
+      } else if (remembered) {
+        input.value = remembered.value; // entered on any page, in either unit
       }
     });
     form.hidden = false;
