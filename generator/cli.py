@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check | build | sheet`. Turns our exceptions into messages and exit codes."""
+"""Command line: `python -m generator check | build | sheet | schema`. Turns our exceptions into messages and exit codes."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
 from generator.output import OutputConflict, write_pages
 from generator.render import PAPERS, TEMPLATES, bar_setup, render_sheet_document, render_site
+from generator.schema import SCHEMA_FILE, schema_text
 from generator.sheet import program_sheets
 from generator.vocabulary import Unit
 
@@ -219,6 +220,42 @@ def _write_atomically(target: Path, content: bytes) -> None:
     with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
         handle.write(content)
     os.replace(handle.name, target)
+
+
+@main.command()
+@click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help=f"Only compare: exit 1 when {SCHEMA_FILE} differs from what the models give.",
+)
+@click.option(
+    "--out",
+    "out_file",
+    default=SCHEMA_FILE,
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where the schema is written.",
+)
+def schema(check_only: bool, out_file: Path) -> None:
+    """Write the JSON Schema of exercises.toml, generated from generator/model.py."""
+    expected = schema_text()
+    if check_only:
+        try:
+            current = out_file.read_text("utf-8")
+        except FileNotFoundError:
+            current = None
+        if current != expected:
+            state = "is missing" if current is None else "is out of date with generator/model.py"
+            click.echo(
+                f"{out_file} {state}; run `python -m generator schema` and commit the result",
+                err=True,
+            )
+            raise SystemExit(EXIT_INVALID)
+        click.echo(f"{out_file} is up to date")
+        return
+    out_file.write_text(expected, "utf-8")
+    click.echo(f"{out_file}: written")
 
 
 def _fail(error: CatalogError) -> NoReturn:

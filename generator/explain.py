@@ -103,7 +103,7 @@ def _message(detail: ErrorDetails, loc: KeyPath, data: dict[str, Any]) -> str:
         return f"{_show_input(value)} is not a known value; write '{expected}'"
     if kind in _BOUNDS:
         limit = next(iter(context.values()), "?")
-        return f"{value} is out of range: it must be {_BOUNDS[kind]} {limit}"
+        return _BOUNDS[kind].format(value=value, limit=limit)
     if kind in _FIXED:
         try:
             return _FIXED[kind].format(value=value, **context)
@@ -125,10 +125,10 @@ def _unknown_value(value: object, choices: list[str]) -> str:
 
 
 _BOUNDS = {
-    "greater_than": "more than",
-    "greater_than_equal": "at least",
-    "less_than": "less than",
-    "less_than_equal": "at most",
+    "greater_than": "{value} is too small: it must be more than {limit}",
+    "greater_than_equal": "{value} is below the minimum of {limit}",
+    "less_than": "{value} is too large: it must be less than {limit}",
+    "less_than_equal": "{value} is above the maximum of {limit}",
 }
 
 _FIXED = {

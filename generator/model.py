@@ -16,11 +16,14 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    GetJsonSchemaHandler,
     StringConstraints,
     Tag,
     field_validator,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
 
@@ -35,31 +38,48 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 class Strict(BaseModel):
     """Every table rejects keys it does not know, so a typo like `safty` is an error."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # The docstring under each field is its description in exercises.schema.json, shown in editors.
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class IntRange(Strict):
     """A count that is either one number or an inclusive range, e.g. `reps = [6, 10]`."""
 
     low: int
+    """The smallest number of the range."""
     high: int
+    """The largest number of the range (the same as `low` for a single number)."""
 
     @model_validator(mode="before")
     @classmethod
     def _from_toml(cls, value: Any) -> Any:
         return _parse_range(value, minimum=1, maximum=100, whole=True)
 
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _range_schema(cls, minimum=1, maximum=100, whole=True)
+
 
 class PercentRange(Strict):
     """Percentages of a reference lift's one-repetition maximum, e.g. `percent = [70, 100]`."""
 
     low: Decimal
+    """The lightest percentage of the range."""
     high: Decimal
+    """The heaviest percentage of the range (the same as `low` for a single percentage)."""
 
     @model_validator(mode="before")
     @classmethod
     def _from_toml(cls, value: Any) -> Any:
         return _parse_range(value, minimum=Decimal("0.5"), maximum=150, whole=False)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _range_schema(cls, minimum=Decimal("0.5"), maximum=150, whole=False)
 
 
 def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: bool) -> Any:
@@ -74,14 +94,32 @@ def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: boo
         valid_type = isinstance(number, int) or (not whole and isinstance(number, Decimal))
         if isinstance(number, bool) or not valid_type:
             raise ValueError(f"expected {kind} or a range [lowest, highest], got {_show(number)}")
-        if not minimum <= number <= maximum:
-            raise ValueError(f"{number} is out of range: use {kind} from {minimum} to {maximum}")
+        if number < minimum:
+            raise ValueError(f"{number} is below the minimum of {minimum}")
+        if number > maximum:
+            raise ValueError(f"{number} is above the maximum of {maximum}")
     low, high = numbers[0], numbers[-1]
     if low > high:
         raise ValueError(
             f"the range starts at {low} but ends at {high}; write the lower number first"
         )
     return {"low": low, "high": high}
+
+
+def _range_schema(
+    model: type[BaseModel], *, minimum: Decimal | int, maximum: int, whole: bool
+) -> JsonSchemaValue:
+    """What TOML accepts for a range: one number, or [lowest, highest] (never the {low, high} table)."""
+    number: JsonSchemaValue = {
+        "type": "integer" if whole else "number",
+        "minimum": float(minimum) if isinstance(minimum, Decimal) else minimum,
+        "maximum": maximum,
+    }
+    return {
+        "title": model.__name__,
+        "description": model.__doc__,
+        "anyOf": [number, {"type": "array", "items": number, "minItems": 1, "maxItems": 2}],
+    }
 
 
 def _show(value: Any) -> str:
@@ -105,12 +143,14 @@ class PercentIntensity(Strict):
 
     of: Slug = Field(description="Id of the reference lift, an exercise of the catalogue.")
     percent: PercentRange
+    """How heavy, as a percentage of the reference lift's one-repetition maximum: `80` or `[70, 100]`."""
 
 
 class DescribedIntensity(Strict):
     """A load in words, where the source gives no number: `{ describe = "moderate to heavy" }`."""
 
     describe: ShortText
+    """The load in a few words, as the source puts it: "moderate to heavy", "bodyweight"."""
 
 
 def _intensity_kind(value: Any) -> str | None:
@@ -135,8 +175,12 @@ Intensity = Annotated[
 
 
 class Prescription(Strict):
+    """How the source prescribes the exercise: sets, reps, tempo, rest and how heavy."""
+
     sets: IntRange | None = None
+    """How many work sets: `3` or a range such as `[3, 4]`."""
     reps: IntRange | None = None
+    """Repetitions per set: `8` or a range such as `[6, 10]`."""
     intensity: list[Intensity] = Field(
         default_factory=list,
         max_length=6,
@@ -148,9 +192,13 @@ class Prescription(Strict):
         description="Warm-up sets as percentages of the working load, lightest first: [40, 60, 80].",
     )
     tempo: ShortText | None = None
+    """How fast each phase of a repetition goes, e.g. "3 seconds down, 1 second up"."""
     pause: ShortText | None = None
+    """Where and how long to hold still in a repetition, e.g. "1 second at the bottom"."""
     rest: ShortText | None = None
+    """Rest between sets, e.g. "2 to 3 minutes"."""
     notes: list[Text] = Field(default_factory=list, max_length=20)
+    """Anything else a lifter should know about the sets and reps, one sentence per note."""
 
     @field_validator("warmup")
     @classmethod
@@ -168,8 +216,12 @@ class Prescription(Strict):
 
 
 class Muscles(Strict):
+    """The muscles an exercise trains, from the fixed list (so the tag pages group them)."""
+
     primary: list[Muscle] = Field(min_length=1, max_length=8)
+    """The muscles the exercise mainly trains: the reason to do it."""
     secondary: list[Muscle] = Field(default_factory=list, max_length=12)
+    """Muscles that help or hold the position but are not the main target."""
 
     @model_validator(mode="after")
     def _each_muscle_once(self) -> Muscles:
@@ -184,22 +236,34 @@ class Muscles(Strict):
 
 
 class Fault(Strict):
+    """A common mistake and how to correct it."""
+
     fault: Text
+    """A mistake you see lifters make, described as you would spot it from the side of the platform."""
     fix: Text
+    """What the lifter should do instead: a cue or a change of load or range."""
 
 
 class Media(Strict):
+    """A picture or video of the movement that may be shown with credit."""
+
     title: ShortText
+    """What the picture or video shows."""
     url: AnyHttpUrl
+    """Where it is published (https://...)."""
     credit: ShortText
+    """Who made it and under which licence it may be shown."""
 
 
 class Source(Strict):
     """A published work that the facts on a page come from."""
 
     title: Text
+    """The title of the article, book or study, as published."""
     author: ShortText
+    """Who wrote it, with credentials if the source gives them ("Mike Dewar, CSCS")."""
     publisher: ShortText
+    """The website, journal or publisher that published it."""
     url: AnyHttpUrl | None = Field(
         default=None, description="Leave out rather than guess when the address is not known."
     )
@@ -209,8 +273,11 @@ class RowRange(Strict):
     """The one-repetition maximums listed as rows of a load table, in one unit."""
 
     min: Decimal = Field(gt=0, le=1000)
+    """The lightest one-repetition maximum listed."""
     max: Decimal = Field(gt=0, le=1000)
+    """The heaviest one-repetition maximum listed."""
     step: Decimal = Field(gt=0, le=500)
+    """The difference between one row and the next."""
 
     @model_validator(mode="after")
     def _sane(self) -> RowRange:
@@ -223,34 +290,55 @@ class RowRange(Strict):
 
 
 class TableRows(Strict):
+    """The rows of a reference lift's own load tables, per unit; a unit left out uses [settings]."""
+
     kg: RowRange | None = None
+    """Rows of the kilogram table; leave out to use [settings.kg] rows."""
     lb: RowRange | None = None
+    """Rows of the pound table; leave out to use [settings.lb] rows."""
 
     def for_unit(self, unit: Unit) -> RowRange | None:
         return self.kg if unit is Unit.KG else self.lb
 
 
 class Exercise(Strict):
+    """One exercise: one page of the guide, at exercises/<id>/."""
+
     id: Slug = Field(description="Lower-case words joined by hyphens; the page is exercises/<id>/.")
     name: ShortText
+    """The name coaches use most, as the page title: "Romanian deadlift"."""
     aliases: list[ShortText] = Field(default_factory=list, max_length=12)
+    """Other names lifters search for: "RDL", "Stiff-leg deadlift"."""
     summary: Text
+    """Two or three sentences: what the movement is and what it builds."""
     pattern: Pattern
+    """The movement pattern, for the catalogue and the tag pages."""
     muscles: Muscles
+    """The muscles trained: `{ primary = [...], secondary = [...] }`."""
     equipment: list[Equipment] = Field(min_length=1, max_length=10)
+    """What a lifter needs; "bodyweight" when nothing."""
     goals: list[ShortText] = Field(default_factory=list, max_length=10)
+    """What the exercise is good for, in a few words each: "Strength", "Injury resilience"."""
     placement: Text | None = None
+    """Where it belongs in a session or a program."""
     cues: list[Text] = Field(min_length=1, max_length=20)
+    """Step-by-step coaching cues, in the order the lifter does them; one action per cue."""
     faults: list[Fault] = Field(default_factory=list, max_length=20)
+    """Common faults, each with its fix: `{ fault = "...", fix = "..." }`."""
     safety: list[Text] = Field(min_length=1, max_length=12)
+    """Who should take care or get advice first, and the limits that keep the lift safe."""
     prescription: Prescription | None = None
+    """Sets, reps, rest and load, as the source prescribes them."""
     load_table_rows: TableRows | None = Field(
         default=None,
         description="When other exercises are loaded as a percentage of this one: the 1RMs to list as table rows.",
     )
     related: list[Slug] = Field(default_factory=list, max_length=20)
+    """Ids of exercises that train the same thing or lead on to this one."""
     variations: list[Slug] = Field(default_factory=list, max_length=20)
+    """Ids of exercises that are variations of this one."""
     media: list[Media] = Field(default_factory=list, max_length=10)
+    """Pictures or videos that show the movement, with their credit."""
     sources: list[Slug] = Field(
         min_length=1, max_length=10, description="Ids of entries in [sources]."
     )
@@ -263,7 +351,9 @@ class PlatePairs(Strict):
     """A plate of which there are only so many: `{ weight = 20, pairs = 1 }` (a home gym with one pair of 20s)."""
 
     weight: Decimal = Field(gt=0, le=100)
+    """What one plate weighs."""
     pairs: int = Field(ge=1, le=50)
+    """How many pairs of this plate there are."""
 
 
 def _plate_kind(value: Any) -> str | None:
@@ -289,6 +379,7 @@ class UnitSettings(Strict):
     """The bar and plates a lifter loads, in one unit; loads are rounded to what these can build."""
 
     bar: Decimal = Field(gt=0, le=100)
+    """What the empty bar weighs."""
     plates: list[Plate] = Field(
         min_length=1,
         max_length=20,
@@ -296,6 +387,7 @@ class UnitSettings(Strict):
         "{ weight = 20, pairs = 1 } for plates there are only so many of.",
     )
     rows: RowRange
+    """The one-repetition maximums listed as rows of the load tables: `{ min, max, step }`."""
 
     @field_validator("plates")
     @classmethod
@@ -342,6 +434,8 @@ DEFAULT_LB = UnitSettings(
 
 
 class Settings(Strict):
+    """How loads are shown and rounded: the units and the bar and plates in each."""
+
     units: list[Unit] = Field(
         default_factory=lambda: [Unit.KG, Unit.LB],
         min_length=1,
@@ -349,7 +443,9 @@ class Settings(Strict):
         description="Units shown in the load tables, in tab order.",
     )
     kg: UnitSettings = DEFAULT_KG
+    """The bar and plates in kilograms."""
     lb: UnitSettings = DEFAULT_LB
+    """The bar and plates in pounds."""
     one_rep_max_formula: Formula = Field(
         default=Formula.EPLEY,
         description="How the calculator estimates a 1RM from a set of up to 10 reps: epley or brzycki.",
@@ -396,7 +492,9 @@ class SessionEntry(Strict):
     exercise: Slug = Field(description="Id of an exercise of the catalogue.")
     sets: IntRange = Field(description="Sets; the sheet prints one box per set.")
     reps: IntRange
+    """Repetitions per set: `8` or a range such as `[6, 10]`."""
     rest: ShortText | None = None
+    """Rest between sets, e.g. "90 seconds"."""
     load: ProgramLoad = Field(
         default=AS_PRESCRIBED,
         description="A percentage of a reference lift, a load in words, or the exercise page's own.",
@@ -421,7 +519,9 @@ class Session(Strict):
     """One training session: one printed page."""
 
     name: ShortText
+    """What the session is called on its sheet: "Day 1: hinge"."""
     notes: list[Text] = Field(default_factory=list, max_length=4)
+    """Notes printed under the session's title: warm-up, order, how to progress."""
     exercises: list[SessionEntry] = Field(
         min_length=1,
         max_length=MAX_ENTRIES_PER_SESSION,
@@ -434,9 +534,13 @@ class Program(Strict):
 
     id: Slug = Field(description="Lower-case words joined by hyphens; the page is programs/<id>/.")
     name: ShortText
+    """The program's title."""
     goal: Text
+    """Who the program is for and what it builds, in a sentence or two."""
     notes: list[Text] = Field(default_factory=list, max_length=10)
+    """How to run the program: how often, how to progress, when to stop."""
     sessions: list[Session] = Field(min_length=1, max_length=14)
+    """The training sessions, in order; each prints as one page."""
     sources: list[Slug] = Field(
         min_length=1, max_length=10, description="Ids of entries in [sources]."
     )
@@ -449,6 +553,10 @@ class Document(Strict):
     """The whole of exercises.toml."""
 
     settings: Settings = Field(default_factory=Settings)
+    """Units, bars and plates used for the load tables."""
     sources: dict[Slug, Source] = Field(default_factory=dict)
+    """The published works the facts come from, each under its own id: [sources.<id>]."""
     exercises: list[Exercise] = Field(min_length=1, max_length=5000)
+    """Every exercise of the guide, one [[exercises]] table each."""
     programs: list[Program] = Field(default_factory=list, max_length=200)
+    """Training programs built from the exercises, one [[programs]] table each."""

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 
 class Unit(StrEnum):
+    """Units of weight for the load tables."""
+
     KG = "kg"
     LB = "lb"
 
@@ -37,6 +39,8 @@ class Pattern(StrEnum):
 
 
 class Muscle(StrEnum):
+    """Muscles, used for the catalogue and the tag pages."""
+
     ERECTORS = "erectors"
     GLUTES = "glutes"
     HAMSTRINGS = "hamstrings"
@@ -57,6 +61,8 @@ class Muscle(StrEnum):
 
 
 class Equipment(StrEnum):
+    """Equipment a lifter needs, used for the catalogue and the tag pages."""
+
     BARBELL = "barbell"
     PLATES = "plates"
     DUMBBELL = "dumbbell"

@@ -623,31 +623,29 @@ def test_sets_and_reps_are_optional() -> None:
             "the range starts at 5 but ends at 3; write the lower number first",
             id="reversed",
         ),
-        pytest.param(
-            "sets = 3", "sets = 0", "0 is out of range: use a whole number from 1 to 100", id="zero"
-        ),
+        pytest.param("sets = 3", "sets = 0", "0 is below the minimum of 1", id="zero"),
         pytest.param(
             "sets = 3",
             "sets = -2",
-            "-2 is out of range: use a whole number from 1 to 100",
+            "-2 is below the minimum of 1",
             id="negative",
         ),
         pytest.param(
             "sets = 3",
             "sets = [0, 3]",
-            "0 is out of range: use a whole number from 1 to 100",
+            "0 is below the minimum of 1",
             id="zero-in-range",
         ),
         pytest.param(
             "reps = [6, 10]",
             "reps = 101",
-            "101 is out of range: use a whole number from 1 to 100",
+            "101 is above the maximum of 100",
             id="above-100",
         ),
         pytest.param(
             "reps = [6, 10]",
             "reps = [6, 101]",
-            "101 is out of range: use a whole number from 1 to 100",
+            "101 is above the maximum of 100",
             id="range-above-100",
         ),
         pytest.param(
@@ -746,10 +744,10 @@ def test_percent_good(percent: str, low: Decimal, high: Decimal) -> None:
 @pytest.mark.parametrize(
     ("percent", "wording"),
     [
-        pytest.param("[70, 151]", "151 is out of range: use a number from 0.5 to 150", id="151"),
-        pytest.param("0", "0 is out of range: use a number from 0.5 to 150", id="zero"),
-        pytest.param("[0.4, 80]", "0.4 is out of range: use a number from 0.5 to 150", id="0.4"),
-        pytest.param("-70", "-70 is out of range: use a number from 0.5 to 150", id="negative"),
+        pytest.param("[70, 151]", "151 is above the maximum of 150", id="151"),
+        pytest.param("0", "0 is below the minimum of 0.5", id="zero"),
+        pytest.param("[0.4, 80]", "0.4 is below the minimum of 0.5", id="0.4"),
+        pytest.param("-70", "-70 is below the minimum of 0.5", id="negative"),
         pytest.param(
             "[80, 70]",
             "the range starts at 80 but ends at 70; write the lower number first",
@@ -786,7 +784,7 @@ def test_wrong_percent_gives_one_problem_and_no_complaint_about_describe() -> No
     assert len(found) == 1, found
     assert "describe" not in found[0].message
     assert found[0].message == (
-        f"{RDL}: prescription.intensity[0].percent: 180 is out of range: use a number from 0.5 to 150"
+        f"{RDL}: prescription.intensity[0].percent: 180 is above the maximum of 150"
     )
 
 
@@ -799,7 +797,7 @@ def test_error_in_second_intensity_names_its_index() -> None:
     assert_one_problem(
         text,
         '  { of = "clean", ^percent',
-        f"{RDL}: prescription.intensity[1].percent: 180 is out of range: use a number from 0.5 to 150",
+        f"{RDL}: prescription.intensity[1].percent: 180 is above the maximum of 150",
     )
 
 
@@ -879,21 +877,21 @@ def test_intensity_of_must_be_a_slug() -> None:
             "bar = 20",
             "bar = 0",
             "bar = 0",
-            "[settings]: kg.bar: 0 is out of range: it must be more than 0",
+            "[settings]: kg.bar: 0 is too small: it must be more than 0",
             id="bar-zero",
         ),
         pytest.param(
             "bar = 20",
             "bar = -5",
             "bar = -5",
-            "[settings]: kg.bar: -5 is out of range: it must be more than 0",
+            "[settings]: kg.bar: -5 is too small: it must be more than 0",
             id="bar-negative",
         ),
         pytest.param(
             "bar = 20",
             "bar = 101",
             "bar = 101",
-            "[settings]: kg.bar: 101 is out of range: it must be at most 100",
+            "[settings]: kg.bar: 101 is above the maximum of 100",
             id="bar-heavy",
         ),
         pytest.param(
@@ -921,7 +919,7 @@ def test_intensity_of_must_be_a_slug() -> None:
             "plates = [25, 10, 2.5]",
             "plates = [25, { weight = 10, pairs = 0 }, 2.5]",
             "{ weight = 10, ^pairs = 0 }",
-            "[settings]: kg.plates[1].pairs: 0 is out of range: it must be at least 1",
+            "[settings]: kg.plates[1].pairs: 0 is below the minimum of 1",
             id="plate-pairs-zero",
         ),
         pytest.param(
@@ -992,7 +990,7 @@ def test_intensity_of_must_be_a_slug() -> None:
             "rows = { min = 40, max = 200, step = 10 }",
             "rows = { min = 0, max = 200, step = 10 }",
             "rows = { ^min = 0",
-            "[settings]: kg.rows.min: 0 is out of range: it must be more than 0",
+            "[settings]: kg.rows.min: 0 is too small: it must be more than 0",
             id="rows-min-zero",
         ),
     ],
