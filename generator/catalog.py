@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
 from generator.errors import CatalogError, Problem
-from generator.explain import explain_validation_error
+from generator.explain import explain_placeholder, explain_validation_error
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
+from generator.placeholders import find_placeholders
 from generator.source import KeyPath, SourceDocument, parse_toml
 
 if TYPE_CHECKING:
@@ -91,31 +92,95 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
 
 
 def parse_catalog(text: str, filename: str) -> Catalog:
+    """Validate TOML text. Raises `CatalogError` with every problem: placeholders left by
+    `generator new`, mistakes in the entries, and references between the entries that are valid."""
     source = parse_toml(text, filename)
+    placeholders = list(find_placeholders(source.data))
+    problems = [explain_placeholder(path, value, source) for path, value in placeholders]
+    document: Document | None = None
     try:
         document = Document.model_validate(source.data)
     except ValidationError as error:
-        raise CatalogError(explain_validation_error(error, source)) from None
-    problems = list(_reference_problems(document, source))
-    if problems:
+        unfilled = {path for path, _ in placeholders}
+        problems += explain_validation_error(error, source, skip=unfilled)
+    problems += _reference_problems(_References.of(document, source.data), source)
+    if problems or document is None:
         raise CatalogError(problems)
     return Catalog(document, filename)
 
 
-def _reference_problems(document: Document, source: SourceDocument) -> Iterator[Problem]:
-    ids = [exercise.id for exercise in document.exercises]
+@dataclass(frozen=True)
+class _References:
+    """What the reference checks need: the entries that are valid on their own, at their index in
+    the file, and every id the file declares (an exercise with a typo elsewhere still exists)."""
+
+    exercises: list[tuple[int, Exercise]]
+    programs: list[tuple[int, Program]]
+    exercise_ids: list[str]
+    program_ids: list[str]
+    source_ids: list[str]
+
+    @classmethod
+    def of(cls, document: Document | None, data: dict[str, Any]) -> _References:
+        if document is not None:
+            return cls(
+                list(enumerate(document.exercises)),
+                list(enumerate(document.programs)),
+                [exercise.id for exercise in document.exercises],
+                [program.id for program in document.programs],
+                list(document.sources),
+            )
+        raw_exercises = _entries(data, "exercises")
+        raw_programs = _entries(data, "programs")
+        sources = data.get("sources")
+        return cls(
+            _valid_entries(Exercise, raw_exercises),
+            _valid_entries(Program, raw_programs),
+            [_raw_id(entry) for entry in raw_exercises],
+            [_raw_id(entry) for entry in raw_programs],
+            list(sources) if isinstance(sources, dict) else [],
+        )
+
+
+def _entries(data: dict[str, Any], collection: str) -> list[Any]:
+    entries = data.get(collection)
+    return entries if isinstance(entries, list) else []
+
+
+def _raw_id(entry: Any) -> str:
+    entry_id = entry.get("id") if isinstance(entry, dict) else None
+    return entry_id if isinstance(entry_id, str) else ""
+
+
+_Entry = TypeVar("_Entry", Exercise, Program)
+
+
+def _valid_entries(model: type[_Entry], entries: list[Any]) -> list[tuple[int, _Entry]]:
+    valid = []
+    for index, entry in enumerate(entries):
+        try:
+            valid.append((index, model.model_validate(entry)))
+        except ValidationError:
+            continue  # already reported by the validation of the whole document
+    return valid
+
+
+def _reference_problems(refs: _References, source: SourceDocument) -> Iterator[Problem]:
+    ids = refs.exercise_ids
     yield from _duplicate_ids("exercises", ids, source)
-    for index, exercise in enumerate(document.exercises):
-        yield from _exercise_references(index, exercise, ids, document, source)
-    yield from _duplicate_ids("programs", [program.id for program in document.programs], source)
-    for index, program in enumerate(document.programs):
-        yield from _program_references(index, program, ids, document, source)
+    for index, exercise in refs.exercises:
+        yield from _exercise_references(index, exercise, ids, refs.source_ids, source)
+    yield from _duplicate_ids("programs", refs.program_ids, source)
+    for index, program in refs.programs:
+        yield from _program_references(index, program, ids, refs.source_ids, source)
 
 
 def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> Iterator[Problem]:
     kind = collection.removesuffix("s")
     first_index: dict[str, int] = {}
     for index, entry_id in enumerate(ids):
+        if not entry_id:
+            continue  # an entry without a valid id is reported by the validation
         if entry_id not in first_index:
             first_index[entry_id] = index
             continue
@@ -128,7 +193,7 @@ def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> I
 
 
 def _program_references(
-    index: int, program: Program, ids: list[str], document: Document, source: SourceDocument
+    index: int, program: Program, ids: list[str], source_ids: list[str], source: SourceDocument
 ) -> Iterator[Problem]:
     """Every exercise, reference lift and source a program names must exist."""
     label = f"program '{program.id}'"
@@ -136,7 +201,7 @@ def _program_references(
         for e, entry in enumerate(session.exercises):
             path: KeyPath = ("programs", index, "sessions", s, "exercises", e)
             field_path = f"{label}: sessions[{s}].exercises[{e}]"
-            if entry.exercise not in ids:
+            if _missing(entry.exercise, ids):
                 yield _unknown(
                     source,
                     (*path, "exercise"),
@@ -145,7 +210,7 @@ def _program_references(
                     ids,
                     kind="exercise",
                 )
-            if isinstance(entry.load, PercentIntensity) and entry.load.of not in ids:
+            if isinstance(entry.load, PercentIntensity) and _missing(entry.load.of, ids):
                 yield _unknown(
                     source,
                     (*path, "load", "of"),
@@ -154,11 +219,11 @@ def _program_references(
                     ids,
                     kind="exercise",
                 )
-    yield from _source_references(("programs", index), label, program.sources, document, source)
+    yield from _source_references(("programs", index), label, program.sources, source_ids, source)
 
 
 def _exercise_references(
-    index: int, exercise: Exercise, ids: list[str], document: Document, source: SourceDocument
+    index: int, exercise: Exercise, ids: list[str], source_ids: list[str], source: SourceDocument
 ) -> Iterator[Problem]:
     """Every id an exercise names must exist: related, variations, reference lifts, sources."""
     label = f"exercise '{exercise.id}'"
@@ -174,19 +239,25 @@ def _exercise_references(
     for path, field_path, target in named:
         if target == exercise.id:
             yield source.problem(path, f"{label}: {field_path}: an exercise cannot refer to itself")
-        elif target not in ids:
+        elif _missing(target, ids):
             yield _unknown(source, path, f"{label}: {field_path}", target, ids, kind="exercise")
-    yield from _source_references(("exercises", index), label, exercise.sources, document, source)
+    yield from _source_references(("exercises", index), label, exercise.sources, source_ids, source)
+
+
+def _missing(target: str, ids: list[str]) -> bool:
+    """No exercise has this id. When one has no readable id it may be the one meant, and its
+    missing id is already reported: one mistake, one message."""
+    return target not in ids and "" not in ids
 
 
 def _source_references(
-    where: KeyPath, label: str, source_ids: list[str], document: Document, source: SourceDocument
+    where: KeyPath, label: str, named: list[str], source_ids: list[str], source: SourceDocument
 ) -> Iterator[Problem]:
-    for position, source_id in enumerate(source_ids):
-        if source_id not in document.sources:
+    for position, source_id in enumerate(named):
+        if source_id not in source_ids:
             path = (*where, "sources", position)
             field_path = f"{label}: sources[{position}]"
-            yield _unknown(source, path, field_path, source_id, document.sources, kind="source")
+            yield _unknown(source, path, field_path, source_id, source_ids, kind="source")
 
 
 def _unknown(

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from generator.annotations import github_annotation
 from generator.catalog import Catalog, load_catalog
-from generator.errors import CatalogError
+from generator.errors import CatalogError, Problem
 from generator.output import OutputConflict, write_pages
 from generator.render import PAPERS, TEMPLATES, bar_setup, render_sheet_document, render_site
 from generator.schema import SCHEMA_FILE, schema_text
@@ -263,4 +264,12 @@ def _fail(error: CatalogError) -> NoReturn:
         click.echo(str(problem), err=True)
     count = len(error.problems)
     click.echo(f"{count} problem{'s' if count != 1 else ''} found", err=True)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        _annotate(error.problems)
     raise SystemExit(EXIT_INVALID)
+
+
+def _annotate(problems: list[Problem]) -> None:
+    """GitHub reads workflow commands from standard output and shows them on the pull request's diff."""
+    for problem in problems:
+        click.echo(github_annotation(problem))

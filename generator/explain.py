@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Collection
 from difflib import get_close_matches
 from enum import Enum
 from typing import Any
@@ -21,9 +22,25 @@ UNION_TAGS = {"intensity": {"percent", "described"}, "plates": {"weight", "count
 VALUE_UNION_TAGS = {"load": {"percent", "described", "as-prescribed"}}
 
 
-def explain_validation_error(error: ValidationError, source: SourceDocument) -> list[Problem]:
+def explain_validation_error(
+    error: ValidationError, source: SourceDocument, skip: Collection[KeyPath] = ()
+) -> list[Problem]:
+    """One located problem per mistake; nothing at or under a path of `skip` (already reported)."""
     details = _one_per_mistake(error.errors(include_url=False))
-    return sorted({_explain(detail, source) for detail in details})
+    kept = [d for d in details if not _under(_without_union_tags(tuple(d["loc"])), skip)]
+    return sorted({_explain(detail, source) for detail in kept})
+
+
+def explain_placeholder(path: KeyPath, text: str, source: SourceDocument) -> Problem:
+    """A value `generator new` wrote and nobody has filled in yet."""
+    subject, field_path = _describe(path, source.data)
+    message = f"fill in this placeholder: {text}"
+    prefix = f"{subject}: " if subject else ""
+    return source.problem(path, f"{prefix}{field_path}: {message}")
+
+
+def _under(loc: KeyPath, paths: Collection[KeyPath]) -> bool:
+    return any(loc[: len(path)] == path for path in paths)
 
 
 def _one_per_mistake(details: list[ErrorDetails]) -> list[ErrorDetails]:

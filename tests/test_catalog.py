@@ -263,14 +263,85 @@ def test_all_validation_problems_are_reported_in_line_order() -> None:
     ]
 
 
-def test_references_are_checked_only_once_the_values_are_valid() -> None:
-    """A catalogue with a wrong value says nothing yet about unknown ids; those come next."""
+def test_an_invalid_exercise_says_nothing_yet_about_its_own_references() -> None:
+    """Its references are checked once its values are valid: one message per mistake."""
     text = catalogue(clean=('related = ["bench-press"]', "goals = [3]"))
 
     found = problems(text)
 
     assert len(found) == 1, found
     assert "bench-press" not in found[0].message
+
+
+def test_references_of_valid_exercises_are_checked_beside_mistakes_in_others() -> None:
+    text = catalogue(clean=("goals = [3]",), deadlift=('related = ["romanian-dedlift"]',)).replace(
+        'sources = ["book"]', 'sources = ["bok"]', 1
+    )
+
+    found = problems(text)
+
+    assert [(p.line, p.column, p.message) for p in found] == [
+        (
+            *location(text, '"bok"'),
+            "exercise 'romanian-deadlift': sources[0]: there is no source with the id 'bok'; "
+            "did you mean 'book'?",
+        ),
+        (
+            *location(text, "goals = [^3]"),
+            "exercise 'clean': goals[0]: input should be a valid string",
+        ),
+        (
+            *location(text, '"romanian-dedlift"'),
+            "exercise 'deadlift': related[0]: there is no exercise with the id "
+            "'romanian-dedlift'; did you mean 'romanian-deadlift'?",
+        ),
+    ]
+
+
+def test_an_exercise_without_an_id_is_not_also_reported_as_missing() -> None:
+    """Any reference may have meant the exercise whose id is missing: its own problem is enough."""
+    text = catalogue().replace('id = "clean"\n', "")
+
+    found = problems(text)
+
+    assert [p.message for p in found] == ["exercise #2: id: this required key is missing"]
+
+
+def test_duplicate_ids_are_found_beside_other_mistakes() -> None:
+    text = catalogue(deadlift=("goals = [3]",)).replace('id = "deadlift"', 'id = "clean"')
+
+    messages = [p.message for p in problems(text)]
+
+    assert messages == [
+        "exercise 'clean': the id 'clean' is already used by the exercise at line "
+        f"{location(text, '[[exercises]]', 2)[0]}; each exercise needs its own id",
+        "exercise 'clean': goals[0]: input should be a valid string",
+    ]
+
+
+# --- placeholders left by `generator new` -------------------------------------------------------
+
+
+def test_every_placeholder_is_named_once_where_it_is() -> None:
+    text = (
+        catalogue()
+        .replace('summary = "A barbell lift."', 'summary = "TODO: what it builds"', 1)
+        .replace('pattern = "hinge"', 'pattern = "TODO: one of hinge, squat"', 1)
+    )
+
+    found = problems(text)
+
+    assert [(p.line, p.column, p.message) for p in found] == [
+        (
+            *location(text, 'summary = "TODO'),
+            "exercise 'romanian-deadlift': summary: fill in this placeholder: TODO: what it builds",
+        ),
+        (
+            *location(text, 'pattern = "TODO'),
+            "exercise 'romanian-deadlift': pattern: fill in this placeholder: "
+            "TODO: one of hinge, squat",
+        ),
+    ]
 
 
 # --- reading the file ---------------------------------------------------------------------------

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+from generator.annotations import github_annotation
+from generator.errors import Problem
 
 from .conftest import ROOT, run
 
@@ -168,3 +174,82 @@ def test_build_with_an_invalid_catalogue_writes_nothing(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "unknown key 'safty'" in result.stderr
     assert not out.exists()
+
+
+def test_a_typo_in_one_exercise_and_a_missing_id_in_another_are_both_reported(
+    tmp_path: Path,
+) -> None:
+    """References are checked on every exercise that is valid, even when another one is not."""
+    text = catalogue(
+        exercise("deadlift", "Deadlift", extra='safty = ["x"]\n'),
+        exercise("rdl", "RDL", extra='related = ["dedlift"]\n'),
+    )
+    code, located, _ = check(tmp_path, text)
+    lines = text.splitlines()
+    safty = lines.index('safty = ["x"]') + 1
+    related = lines.index('related = ["dedlift"]') + 1
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{safty}:1: exercise 'deadlift': safty: "
+        "unknown key 'safty'; did you mean 'safety'?",
+        f"exercises.toml:{related}:12: exercise 'rdl': "
+        "related[0]: there is no exercise with the id 'dedlift'; did you mean 'deadlift'?",
+    ]
+
+
+def test_a_value_above_its_maximum_says_so(tmp_path: Path) -> None:
+    extra = '[exercises.prescription]\nintensity = [{ of = "a", percent = [70, 180] }]\n'
+    text = catalogue(exercise("a"), exercise("b", "B", extra=extra))
+    code, located, _ = check(tmp_path, text)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "180" in row)
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:26: exercise 'b': prescription.intensity[0].percent: "
+        "180 is above the maximum of 150"
+    ]
+
+
+def check_on_github(tmp_path: Path, text: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "exercises.toml").write_text(text, "utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "check", "exercises.toml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "GITHUB_ACTIONS": "true"},
+    )
+
+
+def test_on_github_actions_every_problem_is_also_an_annotation(tmp_path: Path) -> None:
+    text = catalogue(exercise("a", extra='safty = ["x"]\n'), exercise("b", "B")).replace(
+        'pattern = "hinge"', 'pattern = "hinj"', 1
+    )
+    result = check_on_github(tmp_path, text)
+    lines = text.splitlines()
+    safty = lines.index('safty = ["x"]') + 1
+    pattern = lines.index('pattern = "hinj"') + 1
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"::error file=exercises.toml,line={pattern},col=1::exercise 'a': pattern: 'hinj' is not "
+        "a known value; did you mean 'hinge'? choose from: hinge, squat, lunge, bridge, "
+        "extension, olympic, push, pull, carry, core",
+        f"::error file=exercises.toml,line={safty},col=1::exercise 'a': safty: unknown key "
+        "'safty'; did you mean 'safety'?",
+    ]
+    assert len([line for line in result.stderr.splitlines() if LOCATED.match(line)]) == 2
+
+
+def test_without_github_actions_there_are_no_annotations(tmp_path: Path) -> None:
+    code, located, out = check(tmp_path, catalogue(exercise("a", extra="safty = []\n")))
+    assert code == 1
+    assert len(located) == 1
+    assert "::error" not in out
+
+
+def test_annotations_escape_what_github_would_read_as_syntax() -> None:
+    problem = Problem("data, v2:/exercises.toml", 3, 7, "100% wrong\r\nsecond line")
+    assert github_annotation(problem) == (
+        "::error file=data%2C v2%3A/exercises.toml,line=3,col=7::100%25 wrong%0D%0Asecond line"
+    )
