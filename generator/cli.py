@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check | build | sheet | schema`. Turns our exceptions into messages and exit codes."""
+"""Command line: `python -m generator check | build | sheet | new | schema`. Turns our exceptions into messages and exit codes."""
 
 from __future__ import annotations
 
@@ -15,10 +15,14 @@ import click
 from generator.annotations import github_annotation
 from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError, Problem
+from generator.explain import explain_placeholder
 from generator.output import OutputConflict, write_pages
+from generator.placeholders import find_placeholders
 from generator.render import PAPERS, TEMPLATES, bar_setup, render_sheet_document, render_site
+from generator.scaffold import exercise_entry, exercise_id
 from generator.schema import SCHEMA_FILE, schema_text
 from generator.sheet import program_sheets
+from generator.source import parse_toml
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -221,6 +225,48 @@ def _write_atomically(target: Path, content: bytes) -> None:
     with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
         handle.write(content)
     os.replace(handle.name, target)
+
+
+@main.command()
+@click.argument("name")
+@source_argument
+def new(name: str, source: Path) -> None:
+    """Append an exercise called NAME to SOURCE, with placeholders to fill in."""
+    new_id = exercise_id(name)
+    if not new_id:
+        raise click.BadParameter("the name needs at least one letter or digit", param_hint="NAME")
+    text = source.read_text("utf-8-sig")
+    try:
+        parsed = parse_toml(text, str(source))
+    except CatalogError as error:
+        _fail(error)
+    exercises = parsed.data.get("exercises")
+    for index, entry in enumerate(exercises if isinstance(exercises, list) else []):
+        if isinstance(entry, dict) and entry.get("id") == new_id:
+            problem = parsed.problem(
+                ("exercises", index, "id"),
+                f"there is already an exercise with the id '{new_id}'; "
+                "edit it, or give the new one a different name",
+            )
+            _fail(CatalogError([problem]))
+    sources = parsed.data.get("sources")
+    source_ids = list(sources) if isinstance(sources, dict) else []
+    separator = "" if text.endswith("\n") or not text else "\n"
+    with source.open("a", encoding="utf-8", newline="") as file:
+        file.write(separator + exercise_entry(name, new_id, source_ids))
+    _print_placeholders(source, new_id)
+
+
+def _print_placeholders(source: Path, new_id: str) -> None:
+    parsed = parse_toml(source.read_text("utf-8-sig"), str(source))
+    last = len(parsed.data["exercises"]) - 1
+    click.echo(f"{source}: added the exercise '{new_id}' at the end; fill in these placeholders:")
+    for path, text in find_placeholders(parsed.data["exercises"][last], ("exercises", last)):
+        click.echo(str(explain_placeholder(path, text, parsed)))
+    click.echo(
+        "Then run `python -m generator check` until it finds no problems, and preview the page "
+        f"with `make serve` at exercises/{new_id}/."
+    )
 
 
 @main.command()

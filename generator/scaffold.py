@@ -1,0 +1,47 @@
+"""`python -m generator new "Nordic Curl"`: the text of a new exercise entry, full of placeholders. No I/O.
+
+Every value a good page needs is written as a "TODO: ..." placeholder, which `check` refuses
+until it is replaced; the words of the entry live in templates/scaffold/exercise.toml.j2.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from generator.placeholders import PLACEHOLDER
+from generator.render import TEMPLATES, environment
+from generator.vocabulary import Equipment, Muscle, Pattern
+
+SCAFFOLD_TEMPLATE = "scaffold/exercise.toml.j2"
+
+
+def exercise_id(name: str) -> str:
+    """The id a name gives: "Nordic Curl" -> "nordic-curl", "Good-Morning (Seated)" -> "good-morning-seated"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def exercise_entry(
+    name: str, new_id: str, source_ids: list[str], templates: Path = TEMPLATES
+) -> str:
+    """The `[[exercises]]` entry to append to exercises.toml, starting with a blank line."""
+    env = environment(templates)
+    env.filters["toml_string"] = toml_string
+    template = env.get_template(SCAFFOLD_TEMPLATE)
+    return template.render(
+        name=name,
+        id=new_id,
+        todo=PLACEHOLDER,
+        source_ids=source_ids,
+        patterns=[p.value for p in Pattern],
+        muscles=[m.value for m in Muscle],
+        equipment=[e.value for e in Equipment],
+    )
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, plus DEL, which TOML wants escaped too."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
