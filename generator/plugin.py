@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
+from generator.open_data import open_data_files
 from generator.render import EXERCISE_DIR, PAPERS, bar_setup, render_sheet_document, render_site
 from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
 
@@ -57,6 +58,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
                 render_site(catalog, templates, site_url=config.site_url or "")
             )
             pages.update(self._blank_sheets(catalog, templates, config))
+            pages.update(open_data_files(catalog, config.site_url or ""))  # copied as they are
         except CatalogError as error:
             raise PluginError(str(error)) from None
         edit_uri = Path(os.path.relpath(source, config.docs_dir)).as_posix()

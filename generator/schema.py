@@ -40,10 +40,15 @@ class _TomlJsonSchema(GenerateJsonSchema):
         return _plain(super().encode_default(_plain(dft)))
 
 
+def json_number(value: Decimal) -> int | float:
+    """A TOML decimal as a JSON number: 20 stays 20 (not 20.0), 2.5 stays 2.5."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def _plain(value: Any) -> Any:
-    """Decimals as JSON numbers (int when whole), inside lists and tables too."""
+    """Decimals as JSON numbers, inside lists and tables too."""
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        return json_number(value)
     if isinstance(value, list):
         return [_plain(item) for item in value]
     if isinstance(value, dict):

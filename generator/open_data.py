@@ -1,0 +1,133 @@
+"""The catalogue as open data: exercises.json, its JSON Schema, and the schema of exercises.toml. No I/O.
+
+exercises.json holds every exercise and program as exercises.toml has them (ranges as `8` or
+`[6, 10]`, weights as numbers), each with its stable id and the absolute URL of its page, so the
+data can be used without parsing TOML. Its schema reuses the definitions generated from the
+models (generator/schema.py) and adds only what the published file has more: `$schema`, the
+licence and the page URLs.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from generator.model import IntRange, PercentRange
+from generator.schema import DIALECT, SCHEMA_FILE, catalogue_schema, json_number, schema_text
+from generator.sheet import PROGRAM_DIR, exercise_url
+
+if TYPE_CHECKING:
+    from generator.catalog import Catalog
+
+DATA_FILE = "exercises.json"
+DATA_SCHEMA_FILE = "exercises.data.schema.json"
+CONTENT_LICENCE = {
+    "name": "CC BY-SA 4.0",
+    "url": "https://creativecommons.org/licenses/by-sa/4.0/",
+}
+
+
+def program_url(site_url: str, program_id: str) -> str:
+    """The address of a program page, like `exercise_url` gives an exercise page's."""
+    path = f"{PROGRAM_DIR}/{program_id}/"
+    return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
+
+
+def open_data(catalog: Catalog, site_url: str) -> dict[str, Any]:
+    """Everything in exercises.toml, as JSON-ready data, with page URLs and the licence."""
+    return {
+        "$schema": f"{site_url.rstrip('/')}/{DATA_SCHEMA_FILE}",
+        "licence": CONTENT_LICENCE,
+        "settings": as_toml(catalog.settings),
+        "sources": {key: as_toml(source) for key, source in catalog.document.sources.items()},
+        "exercises": [
+            {**as_toml(exercise), "url": exercise_url(site_url, exercise.id)}
+            for exercise in catalog.exercises
+        ],
+        "programs": [
+            {**as_toml(program), "url": program_url(site_url, program.id)}
+            for program in catalog.programs
+        ],
+    }
+
+
+def as_toml(value: Any) -> Any:
+    """A validated value as exercises.toml would write it: ranges as 8 or [6, 10], numbers as numbers."""
+    if isinstance(value, IntRange | PercentRange):
+        low, high = as_toml(value.low), as_toml(value.high)
+        return low if low == high else [low, high]
+    if isinstance(value, BaseModel):
+        fields = {name: getattr(value, name) for name in type(value).model_fields}
+        value = {name: item for name, item in fields.items() if item is not None}
+    if isinstance(value, dict):
+        return {str(key): as_toml(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_toml(item) for item in value]
+    return _scalar(value)
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return json_number(value)
+    return value if isinstance(value, str | int | float | bool) else str(value)  # str: URLs
+
+
+def open_data_schema() -> dict[str, Any]:
+    """The JSON Schema of exercises.json: the models' definitions, plus `url` on every entry."""
+    toml = catalogue_schema()
+    definitions = toml["$defs"]
+    for name in ("Exercise", "Program"):
+        published = copy.deepcopy(definitions[name])
+        published["properties"]["url"] = {
+            "description": "The absolute address of its page on the site.",
+            "type": "string",
+            "format": "uri",
+        }
+        published["required"] = [*published.get("required", []), "url"]
+        definitions[f"Published{name}"] = published
+    return {
+        "$schema": DIALECT,
+        "title": "exercises.json of the Strength Exercise Guide",
+        "description": "Every exercise and program of the guide, with the address of its page.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["$schema", "licence", "settings", "sources", "exercises", "programs"],
+        "properties": {
+            "$schema": {"description": "Where this schema is published.", "type": "string"},
+            "licence": {
+                "description": "The licence of the content: name and legal code.",
+                "type": "object",
+                "required": ["name", "url"],
+                "properties": {"name": {"type": "string"}, "url": {"type": "string"}},
+            },
+            "settings": toml["properties"]["settings"],
+            "sources": toml["properties"]["sources"],
+            "exercises": _list_of("#/$defs/PublishedExercise", "Every exercise, in file order."),
+            "programs": _list_of("#/$defs/PublishedProgram", "Every program, in file order."),
+        },
+        "$defs": definitions,
+    }
+
+
+def _list_of(reference: str, description: str) -> dict[str, Any]:
+    return {"description": description, "type": "array", "items": {"$ref": reference}}
+
+
+def open_data_files(catalog: Catalog, site_url: str) -> dict[str, str]:
+    """{site path: text} of the published data files."""
+    return {
+        DATA_FILE: _json(open_data(catalog, site_url)),
+        DATA_SCHEMA_FILE: _json(open_data_schema()),
+        SCHEMA_FILE: schema_text(),
+    }
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
