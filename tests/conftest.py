@@ -70,7 +70,7 @@ def run(*args: str, cwd: Path = ROOT, timeout: float = 180) -> subprocess.Comple
 
 def copy_project(destination: Path) -> Path:
     """A throwaway copy of everything `mkdocs build` reads, for tests that change the sources."""
-    for name in ("mkdocs.yml", "exercises.toml"):
+    for name in ("mkdocs.yml", "exercises.toml", "CONTRIBUTING.md"):
         shutil.copy(ROOT / name, destination / name)
     for name in ("docs", "templates"):
         shutil.copytree(ROOT / name, destination / name)

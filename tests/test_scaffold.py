@@ -33,6 +33,12 @@ FILLED = [
 ]
 
 
+def fill_in(source: Path) -> None:
+    """Replace each placeholder as a coach would, in the order the scaffold asks."""
+    values = iter(FILLED)
+    source.write_text(PLACEHOLDER.sub(lambda _: next(values), source.read_text("utf-8")), "utf-8")
+
+
 def new(project: Path, name: str) -> tuple[int, str, str]:
     result = run("-m", "generator", "new", name, cwd=project)
     assert "Traceback" not in result.stderr + result.stdout
@@ -93,9 +99,7 @@ def test_the_round_trip_new_check_fill_check_build(project: Path, tmp_path: Path
     assert fields[:3] == ["summary", "pattern", "muscles.primary[0]"]
     assert "sources[0]" in fields
 
-    source = project / "exercises.toml"
-    values = iter(FILLED)
-    source.write_text(PLACEHOLDER.sub(lambda _: next(values), source.read_text("utf-8")), "utf-8")
+    fill_in(project / "exercises.toml")
     code, errors = check(project)
     assert code == 0, errors
 
