@@ -8,34 +8,22 @@ import tempfile
 from decimal import Decimal, InvalidOperation
 from difflib import get_close_matches
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import click
 
-from generator.annotations import github_annotation
 from generator.catalog import Catalog, load_catalog
-from generator.errors import CatalogError, Problem
-from generator.explain import explain_placeholder
+from generator.cli_contribute import new, schema
+from generator.cli_support import EXIT_INVALID, fail, source_argument
+from generator.errors import CatalogError
 from generator.output import OutputConflict, write_pages
-from generator.placeholders import find_placeholders
 from generator.render import PAPERS, TEMPLATES, bar_setup, render_sheet_document, render_site
-from generator.scaffold import exercise_entry, exercise_id
-from generator.schema import SCHEMA_FILE, schema_text
 from generator.sheet import program_sheets
-from generator.source import parse_toml
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
     from generator.model import Program
     from generator.sheet import ProgramSheets
-
-EXIT_INVALID = 1  # click itself exits with 2 on a usage error
-
-source_argument = click.argument(
-    "source",
-    default="exercises.toml",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,7 +38,7 @@ def check(source: Path) -> None:
     try:
         catalog = load_catalog(source)
     except CatalogError as error:
-        _fail(error)
+        fail(error)
     click.echo(
         f"{source}: {len(catalog.exercises)} exercises, {len(catalog.programs)} programs, "
         "no problems found"
@@ -80,7 +68,7 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
         pages = render_site(load_catalog(source), templates, site_url=_site_url(source))
         report = write_pages(pages, out_dir)
     except CatalogError as error:
-        _fail(error)
+        fail(error)
     except OutputConflict as error:
         click.echo(f"error: {error}", err=True)
         raise SystemExit(EXIT_INVALID) from None
@@ -135,7 +123,7 @@ def sheet(
     try:
         catalog = load_catalog(source)
     except CatalogError as error:
-        _fail(error)
+        fail(error)
     program = _find_program(catalog, program_id)
     unit = Unit(units) if units else catalog.settings.units[0]
     from generator.pdf import SHEET_CSS, html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
@@ -154,7 +142,7 @@ def sheet(
             catalog, sheets, page_size=PAPERS[paper][1], stylesheet=SHEET_CSS.read_text("utf-8")
         )
     except CatalogError as error:
-        _fail(error)
+        fail(error)
     target = output or Path(f"{program.id}-{paper}.pdf")
     _write_atomically(target, html_to_pdf(html))
     pages = len(program.sessions)
@@ -227,95 +215,5 @@ def _write_atomically(target: Path, content: bytes) -> None:
     os.replace(handle.name, target)
 
 
-@main.command()
-@click.argument("name")
-@source_argument
-def new(name: str, source: Path) -> None:
-    """Append an exercise called NAME to SOURCE, with placeholders to fill in."""
-    new_id = exercise_id(name)
-    if not new_id:
-        raise click.BadParameter("the name needs at least one letter or digit", param_hint="NAME")
-    text = source.read_text("utf-8-sig")
-    try:
-        parsed = parse_toml(text, str(source))
-    except CatalogError as error:
-        _fail(error)
-    exercises = parsed.data.get("exercises")
-    for index, entry in enumerate(exercises if isinstance(exercises, list) else []):
-        if isinstance(entry, dict) and entry.get("id") == new_id:
-            problem = parsed.problem(
-                ("exercises", index, "id"),
-                f"there is already an exercise with the id '{new_id}'; "
-                "edit it, or give the new one a different name",
-            )
-            _fail(CatalogError([problem]))
-    sources = parsed.data.get("sources")
-    source_ids = list(sources) if isinstance(sources, dict) else []
-    separator = "" if text.endswith("\n") or not text else "\n"
-    with source.open("a", encoding="utf-8", newline="") as file:
-        file.write(separator + exercise_entry(name, new_id, source_ids))
-    _print_placeholders(source, new_id)
-
-
-def _print_placeholders(source: Path, new_id: str) -> None:
-    parsed = parse_toml(source.read_text("utf-8-sig"), str(source))
-    last = len(parsed.data["exercises"]) - 1
-    click.echo(f"{source}: added the exercise '{new_id}' at the end; fill in these placeholders:")
-    for path, text in find_placeholders(parsed.data["exercises"][last], ("exercises", last)):
-        click.echo(str(explain_placeholder(path, text, parsed)))
-    click.echo(
-        "Then run `python -m generator check` until it finds no problems, and preview the page "
-        f"with `make serve` at exercises/{new_id}/."
-    )
-
-
-@main.command()
-@click.option(
-    "--check",
-    "check_only",
-    is_flag=True,
-    help=f"Only compare: exit 1 when {SCHEMA_FILE} differs from what the models give.",
-)
-@click.option(
-    "--out",
-    "out_file",
-    default=SCHEMA_FILE,
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Where the schema is written.",
-)
-def schema(check_only: bool, out_file: Path) -> None:
-    """Write the JSON Schema of exercises.toml, generated from generator/model.py."""
-    expected = schema_text()
-    if check_only:
-        try:
-            current = out_file.read_text("utf-8")
-        except FileNotFoundError:
-            current = None
-        if current != expected:
-            state = "is missing" if current is None else "is out of date with generator/model.py"
-            click.echo(
-                f"{out_file} {state}; run `python -m generator schema` and commit the result",
-                err=True,
-            )
-            raise SystemExit(EXIT_INVALID)
-        click.echo(f"{out_file} is up to date")
-        return
-    out_file.write_text(expected, "utf-8")
-    click.echo(f"{out_file}: written")
-
-
-def _fail(error: CatalogError) -> NoReturn:
-    for problem in error.problems:
-        click.echo(str(problem), err=True)
-    count = len(error.problems)
-    click.echo(f"{count} problem{'s' if count != 1 else ''} found", err=True)
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        _annotate(error.problems)
-    raise SystemExit(EXIT_INVALID)
-
-
-def _annotate(problems: list[Problem]) -> None:
-    """GitHub reads workflow commands from standard output and shows them on the pull request's diff."""
-    for problem in problems:
-        click.echo(github_annotation(problem))
+main.add_command(new)
+main.add_command(schema)

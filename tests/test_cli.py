@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.annotations import github_annotation
+from generator.cli_support import github_annotation
 from generator.errors import Problem
 
 from .conftest import ROOT, run
