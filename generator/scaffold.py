@@ -1,7 +1,7 @@
 """`python -m generator new "Nordic Curl"`: the text of a new exercise entry, full of placeholders. No I/O.
 
 Every value a good page needs is written as a "TODO: ..." placeholder, which `check` refuses
-until it is replaced; the words of the entry live in templates/scaffold/exercise.toml.j2.
+until it is replaced; the words of the entry live in templates/new-exercise.toml.j2.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from generator.placeholders import PLACEHOLDER
 from generator.render import TEMPLATES, environment
 from generator.vocabulary import Equipment, Muscle, Pattern
 
-SCAFFOLD_TEMPLATE = "scaffold/exercise.toml.j2"
+SCAFFOLD_TEMPLATE = "new-exercise.toml.j2"
 
 
 def exercise_id(name: str) -> str:
