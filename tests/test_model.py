@@ -693,13 +693,13 @@ def test_warmup_sets_are_percentages_of_the_working_load() -> None:
         pytest.param(
             "[40, 100]",
             "warmup = [40, ^100]",
-            "warmup[1]: 100 is out of range: it must be less than 100",
+            "warmup[1]: 100 is too large: it must be less than 100",
             id="working-load",
         ),
         pytest.param(
             "[0, 50]",
             "warmup = [^0, 50]",
-            "warmup[0]: 0 is out of range: it must be more than 0",
+            "warmup[0]: 0 is too small: it must be more than 0",
             id="zero",
         ),
         pytest.param(
