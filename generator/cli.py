@@ -14,7 +14,7 @@ import click
 
 from generator.catalog import Catalog, load_catalog
 from generator.cli_contribute import new, schema
-from generator.cli_support import EXIT_INVALID, fail, source_argument
+from generator.cli_support import EXIT_INVALID, count, fail, source_argument
 from generator.errors import CatalogError
 from generator.output import OutputConflict, write_pages
 from generator.render import PAPERS, TEMPLATES, bar_setup, render_sheet_document, render_site
@@ -40,8 +40,8 @@ def check(source: Path) -> None:
     except CatalogError as error:
         fail(error)
     click.echo(
-        f"{source}: {len(catalog.exercises)} exercises, {len(catalog.programs)} programs, "
-        "no problems found"
+        f"{source}: {count(len(catalog.exercises), 'exercise')}, "
+        f"{count(len(catalog.programs), 'program')}, no problems found"
     )
 
 
@@ -148,10 +148,7 @@ def sheet(
     pages = len(program.sessions)
     given = ", ".join(f"{lift} {weight} {unit.value}" for lift, weight in sheets.maxes.items())
     filled = f", loads for {given}" if given else ", blank"
-    click.echo(
-        f"{target}: {pages} page{'s' if pages != 1 else ''} (one per session), "
-        f"{PAPERS[paper][0]}{filled}"
-    )
+    click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper][0]}{filled}")
 
 
 def _note_unused_maxes(sheets: ProgramSheets) -> None:

@@ -24,12 +24,16 @@ source_argument = click.argument(
 )
 
 
+def count(number: int, noun: str) -> str:
+    """'1 program', '2 programs': a number of things as a reader expects it."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def fail(error: CatalogError) -> NoReturn:
     """Print every problem, and their count, then exit with EXIT_INVALID."""
     for problem in error.problems:
         click.echo(str(problem), err=True)
-    count = len(error.problems)
-    click.echo(f"{count} problem{'s' if count != 1 else ''} found", err=True)
+    click.echo(f"{count(len(error.problems), 'problem')} found", err=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         for problem in error.problems:
             click.echo(github_annotation(problem))  # GitHub reads them from standard output
