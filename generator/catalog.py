@@ -166,8 +166,8 @@ def _valid_entries(model: type[_Entry], entries: list[Any]) -> list[tuple[int, _
 
 
 def _reference_problems(refs: _References, source: SourceDocument) -> Iterator[Problem]:
-    ids = refs.exercise_ids
-    yield from _duplicate_ids("exercises", ids, source)
+    yield from _duplicate_ids("exercises", refs.exercise_ids, source)
+    ids = set(refs.exercise_ids)  # a set: a list lookup per reference made checking quadratic
     for index, exercise in refs.exercises:
         yield from _exercise_references(index, exercise, ids, refs.source_ids, source)
     yield from _duplicate_ids("programs", refs.program_ids, source)
@@ -193,7 +193,7 @@ def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> I
 
 
 def _program_references(
-    index: int, program: Program, ids: list[str], source_ids: list[str], source: SourceDocument
+    index: int, program: Program, ids: set[str], source_ids: list[str], source: SourceDocument
 ) -> Iterator[Problem]:
     """Every exercise, reference lift and source a program names must exist."""
     label = f"program '{program.id}'"
@@ -223,7 +223,7 @@ def _program_references(
 
 
 def _exercise_references(
-    index: int, exercise: Exercise, ids: list[str], source_ids: list[str], source: SourceDocument
+    index: int, exercise: Exercise, ids: set[str], source_ids: list[str], source: SourceDocument
 ) -> Iterator[Problem]:
     """Every id an exercise names must exist: related, variations, reference lifts, sources."""
     label = f"exercise '{exercise.id}'"
@@ -244,7 +244,7 @@ def _exercise_references(
     yield from _source_references(("exercises", index), label, exercise.sources, source_ids, source)
 
 
-def _missing(target: str, ids: list[str]) -> bool:
+def _missing(target: str, ids: set[str]) -> bool:
     """No exercise has this id. When one has no readable id it may be the one meant, and its
     missing id is already reported: one mistake, one message."""
     return target not in ids and "" not in ids

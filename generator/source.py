@@ -2,7 +2,9 @@
 
 `tomllib` parses the document and reports syntax errors; it keeps no positions, so a small
 scanner walks the (already valid) text once more and records where each value was written.
-Those positions let a validation error point at `exercises.toml:LINE:COL`.
+Those positions let a validation error point at `exercises.toml:LINE:COL`. Only a document with
+a problem needs them, so the scanner runs on the first question, not on every parse: on a
+catalogue of thousands of exercises it costs as much as parsing.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from generator.errors import CatalogError, Problem
@@ -29,7 +32,14 @@ class SourceDocument:
 
     filename: str
     data: dict[str, Any]
-    positions: dict[KeyPath, Position] = field(repr=False)
+    text: str = field(repr=False)
+
+    @cached_property
+    def positions(self) -> dict[KeyPath, Position]:
+        try:
+            return _Scanner(self.text).positions()
+        except RecursionError:  # nested deeper than the scanner follows: every place is (1, 1)
+            return {}
 
     def position(self, path: KeyPath) -> Position:
         """Where `path` was written, or where its closest written ancestor was."""
@@ -48,12 +58,11 @@ def parse_toml(text: str, filename: str) -> SourceDocument:
     """Parse TOML text; floats become exact `Decimal`s. Raises `CatalogError` on a syntax error."""
     try:
         data = tomllib.loads(text, parse_float=Decimal)
-        positions = _Scanner(text).positions()
     except tomllib.TOMLDecodeError as error:
         raise CatalogError([_syntax_problem(str(error), text, filename)]) from None
     except RecursionError:
         raise CatalogError([Problem(filename, 1, 1, "the document is nested too deeply")]) from None
-    return SourceDocument(filename, data, positions)
+    return SourceDocument(filename, data, text)
 
 
 def _syntax_problem(message: str, text: str, filename: str) -> Problem:

@@ -483,12 +483,18 @@ def test_problem_uses_the_position_and_the_filename() -> None:
     assert problem == Problem("catalogue/exercises.toml", 4, 1, "bad sets")
 
 
-def test_position_of_a_hand_built_document() -> None:
-    document = SourceDocument("f.toml", {}, {("a",): (3, 4), ("a", "b", 0): (5, 6)})
+def test_position_of_an_unwritten_path_is_its_closest_written_ancestor() -> None:
+    document = parse_toml("\n\n[a]\nb = [\n    { c = 1 },\n]\n", "f.toml")
 
-    assert document.position(("a", "b", 0, "c")) == (5, 6)
-    assert document.position(("a", "b", 1)) == (3, 4)
+    assert document.position(("a", "b", 0, "d")) == (5, 5)
+    assert document.position(("a", "x")) == (3, 1)
     assert document.position(("z",)) == (1, 1)
+
+
+def test_positions_too_deep_to_scan_fall_back_to_the_start() -> None:
+    document = SourceDocument("f.toml", {}, "a = " + "[" * 5_000 + "]" * 5_000 + "\n")
+
+    assert document.position(("a", 0)) == (1, 1)
 
 
 def test_nesting_too_deep_for_the_parser_is_a_located_problem() -> None:
