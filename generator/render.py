@@ -55,12 +55,20 @@ class UnitTable:
 
 
 @dataclass(frozen=True)
+class ShownTable:
+    """A unit table as a page shows it: the HTML of templates/load-table.html.j2."""
+
+    unit: Unit
+    html: str
+
+
+@dataclass(frozen=True)
 class LoadTable:
     """The load table of one percentage prescription, in every unit the site shows."""
 
     intensity: PercentIntensity
     reference: Exercise
-    units: list[UnitTable]
+    units: list[ShownTable]
 
 
 def exercise_page(exercise_id: str) -> str:
@@ -108,21 +116,43 @@ def _json_number(value: object) -> int | float:
     raise TypeError(f"cannot describe {value!r} in JSON")
 
 
-def load_tables(catalog: Catalog, exercise: Exercise) -> list[LoadTable]:
-    if exercise.prescription is None:
-        return []
-    tables = []
-    for intensity in exercise.prescription.percent_intensities:
-        reference = catalog.exercise(intensity.of)
-        units = [
-            _unit_table(catalog.settings, reference, intensity, unit)
-            for unit in catalog.settings.units
-        ]
-        tables.append(LoadTable(intensity, reference, units))
-    return tables
+class LoadTables:
+    """The load tables of each exercise, each computed and rendered once per build.
+
+    Across a catalogue, many prescriptions name the same reference lift and percentage range;
+    their tables are identical, so the arithmetic and the HTML are shared.
+    """
+
+    def __init__(self, catalog: Catalog, env: jinja2.Environment) -> None:
+        self._catalog = catalog
+        self._template = env.get_template("load-table.html.j2")
+        self._shown: dict[tuple[str, Decimal, Decimal, Unit], ShownTable] = {}
+
+    def of(self, exercise: Exercise) -> list[LoadTable]:
+        if exercise.prescription is None:
+            return []
+        tables = []
+        for intensity in exercise.prescription.percent_intensities:
+            reference = self._catalog.exercise(intensity.of)
+            units = [
+                self._shown_table(reference, intensity, u) for u in self._catalog.settings.units
+            ]
+            tables.append(LoadTable(intensity, reference, units))
+        return tables
+
+    def _shown_table(
+        self, reference: Exercise, intensity: PercentIntensity, unit: Unit
+    ) -> ShownTable:
+        key = (reference.id, intensity.percent.low, intensity.percent.high, unit)
+        shown = self._shown.get(key)
+        if shown is None:
+            table = unit_table(self._catalog.settings, reference, intensity, unit)
+            html = self._template.render(table=table, reference=reference, intensity=intensity)
+            shown = self._shown[key] = ShownTable(unit, html)
+        return shown
 
 
-def _unit_table(
+def unit_table(
     settings: Settings, reference: Exercise, intensity: PercentIntensity, unit: Unit
 ) -> UnitTable:
     setup = bar_setup(settings, unit)
@@ -227,11 +257,12 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
         ),
     }
     exercise_template = env.get_template("exercise.md.j2")
+    load_tables = LoadTables(catalog, env)
     for exercise in catalog.exercises:
         pages[exercise_page(exercise.id)] = exercise_template.render(
             context,
             exercise=exercise,
-            tables=load_tables(catalog, exercise),
+            tables=load_tables.of(exercise),
             sources=[catalog.source(s) for s in exercise.sources],
             related=[catalog.exercise(i) for i in exercise.related],
             variations=[catalog.exercise(i) for i in exercise.variations],

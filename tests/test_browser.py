@@ -49,16 +49,16 @@ def test_unit_tab_choice_switches_every_table_and_is_remembered(
     page = context.new_page()
     try:
         page.goto(site_url + "exercises/romanian-deadlift/")
-        assert page.get_by_role("cell", name="100 kg", exact=True).first.is_visible()
+        assert page.get_by_role("rowheader", name="100 kg", exact=True).first.is_visible()
         page.get_by_text("lb", exact=True).first.click()
-        assert page.get_by_role("cell", name="220 lb", exact=True).first.is_visible()
+        assert page.get_by_role("rowheader", name="220 lb", exact=True).first.is_visible()
         assert page.get_by_role(
-            "cell", name="400 lb", exact=True
+            "rowheader", name="400 lb", exact=True
         ).first.is_visible()  # deadlift table
-        assert not page.get_by_role("cell", name="100 kg", exact=True).first.is_visible()
+        assert not page.get_by_role("rowheader", name="100 kg", exact=True).first.is_visible()
         page.goto(site_url)
         page.goto(site_url + "exercises/romanian-deadlift/")
-        assert page.get_by_role("cell", name="220 lb", exact=True).first.is_visible()
+        assert page.get_by_role("rowheader", name="220 lb", exact=True).first.is_visible()
     finally:
         context.close()
 

@@ -61,9 +61,30 @@ def test_other_article_figures(built_site: Path) -> None:
 
 def test_load_tables_are_content_tabs_linked_across_the_site(built_site: Path) -> None:
     html = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
-    labels = re.findall(r'<label for="__tabbed_\d+_\d+">([^<]+)</label>', html)
+    labels = re.findall(r'<label for="units-\d+-\d+">([^<]+)</label>', html)
     assert labels == ["kg", "lb", "kg", "lb"]
     assert '"content.tabs.link"' in html
+
+
+def test_load_tables_have_a_caption_and_headers_for_screen_readers(built_site: Path) -> None:
+    html = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
+    assert "<caption>Loads in lb for 50–60 % of your deadlift one-rep max (1RM)</caption>" in html
+    assert '<th scope="col">Clean 1RM</th><th scope="col">70 %</th>' in html
+    assert '<tr><th scope="row">100 kg</th><td>70</td>' in html
+
+
+def test_search_index_holds_names_aliases_cues_and_safety_but_no_load_table_cells(
+    built_site: Path,
+) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    entries = [d for d in index["docs"] if d["location"].startswith("exercises/romanian-deadlift/")]
+    text = unescape(" ".join(f"{d['title']} {d['text']}" for d in entries))
+    assert "Romanian deadlift" in text
+    assert "RDL, Stiff-leg deadlift" in text
+    assert "keep that bend fixed for the whole set" in text  # a cue
+    assert "range of motion is earned, not forced" in text  # a safety note
+    assert "Clean 1RM" not in text
+    assert "112.5" not in text  # a load of the clean table
 
 
 def test_reference_lifts_link_to_their_pages(built_site: Path) -> None:
