@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from pathlib import Path
@@ -42,6 +43,11 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         super().__init__()
         # Sheet HTML -> PDF, so that a rebuild by `mkdocs serve` reprints only the sheets that changed.
         self._pdfs: dict[str, bytes] = {}
+        # The pages of the last build and the digest of what they were made from.
+        self._rendered: tuple[str, dict[str, str | bytes]] | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds."""
 
     def _path(self, config: MkDocsConfig, option: str) -> Path:
         base_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -51,16 +57,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         if not self.config.enabled:
             return files
         source = self._path(config, self.config.source)
-        templates = self._path(config, self.config.templates)
-        try:
-            catalog = load_catalog(source, display_name=_display(source))
-            pages: dict[str, str | bytes] = dict(
-                render_site(catalog, templates, site_url=config.site_url or "")
-            )
-            pages.update(self._blank_sheets(catalog, templates, config))
-            pages.update(open_data_files(catalog, config.site_url or ""))  # copied as they are
-        except CatalogError as error:
-            raise PluginError(str(error)) from None
+        pages = self._pages(source, self._path(config, self.config.templates), config)
         edit_uri = Path(os.path.relpath(source, config.docs_dir)).as_posix()
         for src_uri, markdown in pages.items():
             if files.get_file_from_path(src_uri) is not None:
@@ -77,6 +74,24 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             files.append(file)
         log.debug("generated %d pages from %s", len(pages), source)
         return files
+
+    def _pages(self, source: Path, templates: Path, config: MkDocsConfig) -> dict[str, str | bytes]:
+        """The generated pages; made again only when the catalogue, a template or the sheet style changed."""
+        site_url = config.site_url or ""
+        stylesheet = Path(config.docs_dir) / self.config.sheet_stylesheet
+        digest = _digest(site_url, [source, stylesheet, *sorted(templates.rglob("*"))])
+        if self._rendered is not None and self._rendered[0] == digest:
+            log.debug("%s and the templates are unchanged: reusing the generated pages", source)
+            return self._rendered[1]
+        try:
+            catalog = load_catalog(source, display_name=_display(source))
+            pages: dict[str, str | bytes] = dict(render_site(catalog, templates, site_url=site_url))
+            pages.update(self._blank_sheets(catalog, templates, config))
+            pages.update(open_data_files(catalog, site_url))  # copied as they are
+        except CatalogError as error:
+            raise PluginError(str(error)) from None
+        self._rendered = (digest, pages)
+        return pages
 
     def _blank_sheets(
         self, catalog: Catalog, templates: Path, config: MkDocsConfig
@@ -116,6 +131,20 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             server.watch(str(self._path(config, self.config.source)))
             server.watch(str(self._path(config, self.config.templates)))
         return server
+
+
+def _digest(site_url: str, paths: list[Path]) -> str:
+    """A fingerprint of everything the generated pages are made from."""
+    sha = hashlib.sha256(site_url.encode())
+    for path in paths:
+        if path.is_dir():
+            continue
+        sha.update(str(path).encode())
+        try:
+            sha.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            sha.update(b"unreadable")
+    return sha.hexdigest()
 
 
 def _display(path: Path) -> str:

@@ -6,10 +6,16 @@ import json
 import re
 from html import unescape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
 
 from .conftest import REAL_EXERCISE_IDS, copy_project, run
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 pytestmark = pytest.mark.site
 
@@ -204,3 +210,31 @@ def test_template_mistake_stops_the_build_with_its_location(tmp_path: Path) -> N
     assert "Traceback" not in result.stderr
     assert f"exercise.md.j2:{line}:1: template: " in result.stderr
     assert "has no attribute 'nme'" in result.stderr
+
+
+def _generated(config: MkDocsConfig) -> dict[str, str]:
+    """The generated pages one `on_files` call of the configured plugin adds, by path."""
+    files = config.plugins.on_files(Files([]), config=config)
+    return {f.src_uri: f.content_string for f in files}
+
+
+def test_serve_rebuilds_reuse_the_pages_until_the_catalogue_or_a_template_changes(
+    tmp_path: Path,
+) -> None:
+    """One plugin instance, as `mkdocs serve` keeps it: unchanged sources give the same pages."""
+    project = copy_project(tmp_path)
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    first = _generated(config)
+    assert _generated(config) == first
+
+    source = project / "exercises.toml"
+    source.write_text(
+        source.read_text("utf-8").replace("Stiff-leg deadlift", "Stiff-legged"), "utf-8"
+    )
+    after_source = _generated(config)
+    assert "Stiff-legged" in after_source["exercises/romanian-deadlift.md"]
+
+    template = project / "templates" / "exercise.md.j2"
+    template.write_text(template.read_text("utf-8").replace("## At a glance", "## Facts"), "utf-8")
+    assert "## Facts" in _generated(config)["exercises/clean.md"]
