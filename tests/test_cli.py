@@ -253,3 +253,65 @@ def test_annotations_escape_what_github_would_read_as_syntax() -> None:
     assert github_annotation(problem) == (
         "::error file=data%2C v2%3A/exercises.toml,line=3,col=7::100%25 wrong%0D%0Asecond line"
     )
+
+
+def _snapshot(folder: Path) -> dict[str, int]:
+    """Each file of the folder (the manifest too) and when it was last written."""
+    return {
+        p.relative_to(folder).as_posix(): p.stat().st_mtime_ns
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def _rewritten(before: dict[str, int], after: dict[str, int]) -> list[str]:
+    return sorted(path for path in after if before.get(path) != after[path])
+
+
+def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    assert run("-m", "generator", "build", "--out", str(out)).returncode == 0
+    before = _snapshot(out)
+    assert run("-m", "generator", "build", "--out", str(out)).returncode == 0
+    assert _rewritten(before, _snapshot(out)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rewritten"),
+    [
+        # A cue shows on the exercise's own page only.
+        (
+            "Lock your heels under the rollers.",
+            "Lock both heels under the rollers.",
+            ["exercises/back-extension.md"],
+        ),
+        # A name shows wherever the exercise is listed: the catalogue and the pages linking to it.
+        (
+            'name = "Back extension"',
+            'name = "Back raise"',
+            [
+                "exercises/back-extension.md",
+                "exercises/back-squat.md",
+                "exercises/deadlift.md",
+                "exercises/glute-bridge.md",
+                "exercises/good-morning.md",
+                "exercises/romanian-deadlift.md",
+                "index.md",
+            ],
+        ),
+    ],
+    ids=["cue", "name"],
+)
+def test_build_after_one_exercise_changed_rewrites_only_the_pages_showing_it(
+    tmp_path: Path, old: str, new: str, rewritten: list[str]
+) -> None:
+    source = tmp_path / "exercises.toml"
+    text = (ROOT / "exercises.toml").read_text("utf-8")
+    source.write_text(text, "utf-8")
+    out = tmp_path / "pages"
+    assert run("-m", "generator", "build", str(source), "--out", str(out)).returncode == 0
+    before = _snapshot(out)
+    assert old in text
+    source.write_text(text.replace(old, new, 1), "utf-8")
+    assert run("-m", "generator", "build", str(source), "--out", str(out)).returncode == 0
+    assert _rewritten(before, _snapshot(out)) == [".exercise-guide-manifest.json", *rewritten]
