@@ -91,6 +91,8 @@ def test_search_index_holds_names_aliases_cues_and_safety_but_no_load_table_cell
     assert "range of motion is earned, not forced" in text  # a safety note
     assert "Clean 1RM" not in text
     assert "112.5" not in text  # a load of the clean table
+    assert "Good morning" not in text  # a related exercise: searching it should not find this page
+    assert "Strengthen Your Lower Back" not in text  # the source, the same on every page
 
 
 def test_reference_lifts_link_to_their_pages(built_site: Path) -> None:

@@ -124,7 +124,8 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
     assert "- **Rest:** 2 minutes between sets" in back_extension
     back_squat = pages["exercises/back-squat.md"]  # the media entry belongs to the last exercise
     assert (
-        "## Media\n\n- [Back extension demo](https://example.org/video){ .source-link } "
+        '## Media { data-search-exclude="true" }\n\n'
+        "- [Back extension demo](https://example.org/video){ .source-link } "
         "(credit: A. Coach)" in back_squat
     )
     assert (
