@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +24,13 @@ from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.exercise_guide")
+
+# A load table as templates/load-table.html.j2 writes it, and the placeholder standing in for it.
+_LOAD_TABLE = re.compile(r"<table [^>]*\bdata-load-table\b.*?</table>", re.S)
+_PLACEHOLDER = re.compile(r"<!-- exercise-guide load table (\d+) -->")
 
 
 class ExerciseGuideConfig(base.Config):
@@ -45,6 +51,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._pdfs: dict[str, bytes] = {}
         # The pages of the last build and the digest of what they were made from.
         self._rendered: tuple[str, dict[str, str | bytes]] | None = None
+        # Load tables taken out of a page's Markdown until its HTML is written, by page.
+        self._tables: dict[str, list[str]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds."""
@@ -123,6 +131,32 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._pdfs = printed
         log.debug("printed %d blank program sheets", len(pdfs))
         return pdfs
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Set the load tables aside: they are finished HTML, and out of search.
+
+        Python-Markdown would parse each table's HTML to find where it ends, and the search
+        plugin would parse it again to skip it; with hundreds of cells a page, that was most of
+        the build. They go back into the page's final HTML in `on_post_page`.
+        """
+        tables: list[str] = []
+
+        def set_aside(match: re.Match[str]) -> str:
+            tables.append(match.group(0))
+            return f"<!-- exercise-guide load table {len(tables) - 1} -->"
+
+        markdown = _LOAD_TABLE.sub(set_aside, markdown)
+        if tables:
+            self._tables[page.file.src_uri] = tables
+        return markdown
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        tables = self._tables.pop(page.file.src_uri, None)
+        if not tables:
+            return output
+        return _PLACEHOLDER.sub(lambda match: tables[int(match.group(1))], output)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
