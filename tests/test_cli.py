@@ -285,7 +285,8 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
             "Lock both heels under the rollers.",
             ["exercises/back-extension.md"],
         ),
-        # A name shows wherever the exercise is listed: the catalogue and the pages linking to it.
+        # A name shows wherever the exercise is listed: the catalogue, the pages linking to it
+        # and the program that has it in a session.
         (
             'name = "Back extension"',
             'name = "Back raise"',
@@ -297,6 +298,7 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
                 "exercises/good-morning.md",
                 "exercises/romanian-deadlift.md",
                 "index.md",
+                "programs/lower-back-assistance.md",
             ],
         ),
     ],

@@ -206,4 +206,4 @@ def test_a_home_gym_with_counted_plates_and_a_warmup_ramp(tmp_path: Path) -> Non
     assert "- **Warm-up:** one set each at 50 %, 75 % of the working load\n" in page
     assert 'data-warmup="50 75"' in page
     # 20 + 2 x (20 + 10 + 10 + 2.5) = 105 kg is every plate there is: 55 % of 200 kg rounds to it.
-    assert "    | 200 kg | 100 | 105 | 105 |" in page
+    assert table_row("200 kg", 100, 105, 105) in page
