@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.exercise_guide")
 
-# A load table as templates/load-table.html.j2 writes it, and the placeholder standing in for it.
-_LOAD_TABLE = re.compile(r"<table [^>]*\bdata-load-table\b.*?</table>", re.S)
-_PLACEHOLDER = re.compile(r"<!-- exercise-guide load table (\d+) -->")
+# Finished HTML that the templates mark data-prebuilt (load tables, the intensity band, the
+# calculator), and the placeholder standing in for it while MkDocs converts the page.
+_PREBUILT = re.compile(r"<(table|figure|form)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S)
+_PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
 
 
 class ExerciseGuideConfig(base.Config):
@@ -51,8 +52,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._pdfs: dict[str, bytes] = {}
         # The pages of the last build and the digest of what they were made from.
         self._rendered: tuple[str, dict[str, str | bytes]] | None = None
-        # Load tables taken out of a page's Markdown until its HTML is written, by page.
-        self._tables: dict[str, list[str]] = {}
+        # Prebuilt HTML taken out of a page's Markdown until its HTML is written, by page.
+        self._prebuilt: dict[str, list[str]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds."""
@@ -135,28 +136,28 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Set the load tables aside: they are finished HTML, and out of search.
+        """Set the prebuilt HTML aside: it needs no conversion, and search skips it.
 
-        Python-Markdown would parse each table's HTML to find where it ends, and the search
-        plugin would parse it again to skip it; with hundreds of cells a page, that was most of
-        the build. They go back into the page's final HTML in `on_post_page`.
+        Python-Markdown would parse it to find where each block ends, and the search plugin
+        would parse it again; with hundreds of table cells a page, that was most of the build.
+        It goes back into the page's final HTML in `on_post_page`.
         """
-        tables: list[str] = []
+        blocks: list[str] = []
 
         def set_aside(match: re.Match[str]) -> str:
-            tables.append(match.group(0))
-            return f"<!-- exercise-guide load table {len(tables) - 1} -->"
+            blocks.append(match.group(0))
+            return f"<!-- exercise-guide prebuilt {len(blocks) - 1} -->"
 
-        markdown = _LOAD_TABLE.sub(set_aside, markdown)
-        if tables:
-            self._tables[page.file.src_uri] = tables
+        markdown = _PREBUILT.sub(set_aside, markdown)
+        if blocks:
+            self._prebuilt[page.file.src_uri] = blocks
         return markdown
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        tables = self._tables.pop(page.file.src_uri, None)
-        if not tables:
+        blocks = self._prebuilt.pop(page.file.src_uri, None)
+        if not blocks:
             return output
-        return _PLACEHOLDER.sub(lambda match: tables[int(match.group(1))], output)
+        return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], output)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

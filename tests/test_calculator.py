@@ -188,7 +188,7 @@ def test_without_javascript_the_tables_remain_and_no_dead_form_shows(
         page = context.new_page()
         page.goto(site_url + RDL)
         assert not page.get_by_label("Your clean 1RM").is_visible()
-        assert page.get_by_role("cell", name="100 kg", exact=True).first.is_visible()
+        assert page.get_by_role("rowheader", name="100 kg", exact=True).first.is_visible()
         page.goto(site_url)
         assert not page.get_by_label("Pattern").is_visible()
         assert page.get_by_role("row").count() == 8  # the header and every exercise
@@ -202,7 +202,7 @@ def test_the_calculator_is_not_printed(context: BrowserContext, site_url: str) -
     page.emulate_media(media="print")
 
     assert not page.get_by_label("Your clean 1RM").is_visible()
-    assert page.get_by_role("cell", name="100 kg", exact=True).first.is_visible()
+    assert page.get_by_role("rowheader", name="100 kg", exact=True).first.is_visible()
 
 
 def test_the_intensity_band_is_a_described_picture(context: BrowserContext, site_url: str) -> None:

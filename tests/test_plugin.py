@@ -218,7 +218,7 @@ def test_template_mistake_stops_the_build_with_its_location(tmp_path: Path) -> N
 def _generated(config: MkDocsConfig) -> dict[str, str]:
     """The generated pages one `on_files` call of the configured plugin adds, by path."""
     files = config.plugins.on_files(Files([]), config=config)
-    return {f.src_uri: f.content_string for f in files}
+    return {f.src_uri: f.content_string for f in files if f.src_uri.endswith(".md")}
 
 
 def test_serve_rebuilds_reuse_the_pages_until_the_catalogue_or_a_template_changes(
