@@ -162,7 +162,8 @@ def generator_seconds(text: str) -> tuple[float, float]:
 def make_project(folder: Path, catalog_text: str) -> Path:
     """A copy of everything `mkdocs build` reads, with the synthetic catalogue."""
     folder.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    for name in ("mkdocs.yml", "CONTRIBUTING.md"):  # the site includes CONTRIBUTING.md
+        shutil.copy(ROOT / name, folder / name)
     for name in ("docs", "templates"):
         shutil.copytree(ROOT / name, folder / name)
     (folder / "exercises.toml").write_text(catalog_text, "utf-8")
