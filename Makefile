@@ -25,13 +25,17 @@ lint: $(VENV)/.test
 	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy generator
 
-# Debian's chromium where apt-get can install it (CI and developer machines here), else Playwright's own build.
+# Debian's chromium where apt-get can install it (CI and developer machines here), else Playwright's own
+# build, with the system libraries it needs wherever they can be installed without a password (as root,
+# or with passwordless sudo as on GitHub's runners, whose image also has a /usr/bin/chromium).
 browser: $(VENV)/.test
 	@if [ -n "$(CHROMIUM)" ]; then \
 		echo "browser tests use $(CHROMIUM)"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-			|| $(BIN)/playwright install chromium; \
+			|| $(BIN)/playwright install --with-deps chromium; \
+	elif command -v apt-get >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+		$(BIN)/playwright install --with-deps chromium; \
 	else \
 		$(BIN)/playwright install chromium; \
 	fi
