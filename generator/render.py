@@ -5,6 +5,7 @@ Python prepares the numbers (load tables); the templates decide every word and t
 
 from __future__ import annotations
 
+import html
 import json
 import traceback
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import jinja2
+from markupsafe import Markup
 
 from generator.errors import CatalogError, Problem
 from generator.loads import (
@@ -23,6 +25,7 @@ from generator.loads import (
     round_to_loadable,
     table_rows,
 )
+from generator.markup import inline_html, join_text, link_target, plain_text
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import Unit
 
@@ -146,9 +149,14 @@ def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        # Markdown output would be garbled by HTML escaping; HTML templates (*.html.j2) are escaped.
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        # Contributed text is untrusted. Every `{{ value }}` is escaped for Markdown and HTML by
+        # `plain_text`; only the sanitised output of `inline` (or of a macro) is Markup and kept.
+        autoescape=True,
+        finalize=plain_text,
     )
+    env.filters["inline"] = inline_html
+    env.filters["join"] = join_text
+    env.filters["link_target"] = link_target
     env.filters["number"] = format_number
     env.filters["label"] = label
     env.filters["yaml_string"] = yaml_string
@@ -218,7 +226,8 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
         "catalog": catalog,
         "settings": catalog.settings,
         "setups": _setups(catalog.settings),
-        "loadable_json": loadable_json(catalog.settings),
+        # Numbers from [settings] only, and no "<" in JSON can close its <script> element.
+        "loadable_json": Markup(loadable_json(catalog.settings).replace("<", "\\u003c")),
     }
     pages = {
         "index.md": env.get_template("home.md.j2").render(context, exercises=by_name),
@@ -267,7 +276,10 @@ def _program_pages(
                 {"label": label, "file": Path(program_pdf(program.id, paper)).name}
                 for paper, (label, _) in PAPERS.items()
             ],
-            example_query=f"?{example}&units={unit.value}" if example else f"?units={unit.value}",
+            # Ids (slugs) and unit names only; kept as written inside a code span.
+            example_query=Markup(
+                f"?{example}&units={unit.value}" if example else f"?units={unit.value}"
+            ),
         )
     return pages
 
@@ -290,6 +302,12 @@ def label(value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def yaml_string(value: str) -> str:
-    """A string as a double-quoted YAML scalar (JSON's string syntax is valid YAML), safe in front matter."""
-    return json.dumps(str(value), ensure_ascii=False)
+def yaml_string(value: str) -> Markup:
+    """A string as a double-quoted YAML scalar (JSON's string syntax is valid YAML), safe in front matter.
+
+    The theme puts front-matter values (title, description) into its HTML unescaped, so the
+    value is HTML-escaped first: the page shows the text as written, never as markup.
+    """
+    text = value.unescape() if isinstance(value, Markup) else str(value)
+    escaped = html.escape(text, quote=False).replace('"', "&quot;")
+    return Markup(json.dumps(escaped, ensure_ascii=False))
