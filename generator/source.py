@@ -20,6 +20,7 @@ KeyPath = tuple[str | int, ...]
 Position = tuple[int, int]
 
 _TOML_ERROR_AT = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_HUGE_NUMBER = re.compile(r"[0-9_]{4000,}")
 _TOML_ERROR_AT_END = re.compile(r"^(?P<message>.*) \(at end of document\)$")
 
 
@@ -51,9 +52,20 @@ def parse_toml(text: str, filename: str) -> SourceDocument:
         positions = _Scanner(text).positions()
     except tomllib.TOMLDecodeError as error:
         raise CatalogError([_syntax_problem(str(error), text, filename)]) from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits (a denial-of-service guard).
+        raise CatalogError([_huge_number_problem(text, filename)]) from None
     except RecursionError:
         raise CatalogError([Problem(filename, 1, 1, "the document is nested too deeply")]) from None
     return SourceDocument(filename, data, positions)
+
+
+def _huge_number_problem(text: str, filename: str) -> Problem:
+    line, column = 1, 1
+    if match := _HUGE_NUMBER.search(text):
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return Problem(filename, line, column, "this number has too many digits to be read")
 
 
 def _syntax_problem(message: str, text: str, filename: str) -> Problem:
