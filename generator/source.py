@@ -52,12 +52,33 @@ def parse_toml(text: str, filename: str) -> SourceDocument:
         positions = _Scanner(text).positions()
     except tomllib.TOMLDecodeError as error:
         raise CatalogError([_syntax_problem(str(error), text, filename)]) from None
-    except ValueError:
+    except ValueError as error:
+        if "digits" not in str(error):
+            raise
         # Python refuses to read an integer of more than 4,300 digits (a denial-of-service guard).
         raise CatalogError([_huge_number_problem(text, filename)]) from None
     except RecursionError:
-        raise CatalogError([Problem(filename, 1, 1, "the document is nested too deeply")]) from None
+        raise CatalogError([_too_deep_problem(text, filename)]) from None
     return SourceDocument(filename, data, positions)
+
+
+def _too_deep_problem(text: str, filename: str) -> Problem:
+    """Points at the value holding the deepest nesting; the tokenizer itself does not recurse."""
+    depth, deepest, outermost, where = 0, 0, (1, 1), (1, 1)
+    try:
+        for token in _tokens(text):
+            if token.kind in {"[", "{"}:
+                if depth == 0:
+                    outermost = (token.line, token.column)
+                depth += 1
+                if depth > deepest:
+                    deepest, where = depth, outermost
+            elif token.kind in {"]", "}"}:
+                depth -= 1
+    except (ValueError, IndexError):
+        pass  # text that is not valid TOML either: keep the deepest point seen so far
+    message = f"arrays or tables nested {deepest} deep here; the generator reads far fewer levels"
+    return Problem(filename, *where, message)
 
 
 def _huge_number_problem(text: str, filename: str) -> Problem:
