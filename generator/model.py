@@ -33,7 +33,7 @@ from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_TABLE_ROWS = 40
-MIN_PLATE_STEP = Decimal("0.05")
+MIN_PLATE_STEP = Decimal("0.25")
 
 # Paths the site itself uses, next to or above the generated pages.
 RESERVED_IDS = frozenset(
@@ -473,7 +473,7 @@ class UnitSettings(Strict):
     @model_validator(mode="after")
     def _plates_share_a_coarse_step(self) -> UnitSettings:
         # Rounding searches every reachable load per side on the plates' common step, so a very
-        # fine step (0.01 beside 1.25) would make that search large; 0.05 keeps it small.
+        # fine step (0.01 beside 1.25) would make that search large; 0.25 keeps it to seconds.
         common = BarSetup(self.bar, self.weights).step / 2
         if common < MIN_PLATE_STEP:
             raise ValueError(

@@ -292,7 +292,7 @@ CORPUS = [
         "plates = [25, 0.01]",
         "[settings.kg]",
         "[settings]: kg: these plates add up in steps of 0.01; choose plates whose weights are "
-        "all multiples of 0.05 or more",
+        "all multiples of 0.25 or more",
     ),
 ]
 # Changes that `mkdocs build` must report just as `check` does (each build takes seconds).
