@@ -22,7 +22,7 @@ from functools import cache
 from html.parser import HTMLParser
 from urllib.parse import quote
 
-import markdown  # type: ignore[import-untyped]  # no type stubs are pinned
+import markdown
 import nh3
 from markupsafe import Markup
 

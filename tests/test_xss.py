@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import pypdf
 import pytest
 
 from .conftest import copy_project, run
@@ -42,6 +43,9 @@ ACTIVE_ELEMENTS = {
 }
 ACTIVE_ELEMENTS |= {"svg", "math", "img", "video", "audio", "source", "input", "template"}
 ACTIVE_LINKS = {"stylesheet", "preload", "modulepreload", "import", "manifest", "icon"}
+# What makes such an element load or run something (names, labels and data-* do not).
+LOADING_ATTRIBUTES = {"src", "href", "type", "action", "formaction", "http-equiv", "rel", "data"}
+LOADING_ATTRIBUTES |= {"srcdoc", "xlink:href", "content"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "srcdoc", "xlink:href"}
 EVENTS = ["mouseover", "mouseenter", "click", "focus", "toggle", "error", "load", "animationstart"]
 
@@ -80,7 +84,7 @@ class _ActiveParts(HTMLParser):
             or (tag == "link" and attributes.get("rel") in ACTIVE_LINKS)
         )
         if active:
-            kept = {k: v for k, v in attributes.items() if k not in {"id", "class"}}
+            kept = {k: v for k, v in attributes.items() if k in LOADING_ATTRIBUTES}
             self.found.add(f"<{tag} {sorted(kept.items())}>")
         if tag == "script":
             self._script = []
@@ -100,11 +104,12 @@ def _scheme(url: str) -> str:
 
 
 def _active_parts(site: Path) -> dict[str, set[str]]:
-    """Per page of the site, relative to it (exercise pages under one name: they share a layout)."""
+    """Per page of the site, relative to it (exercise pages under one name, as they share a
+    layout, and program pages likewise)."""
     parts: dict[str, set[str]] = {}
     for page in sorted(site.rglob("*.html")):
         relative = page.relative_to(site).as_posix()
-        key = "exercises/*/index.html" if relative.startswith("exercises/") else relative
+        key = re.sub(r"^(exercises|programs)/[^/]+/index\.html$", r"\1/*/index.html", relative)
         parser = _ActiveParts()
         parser.feed(page.read_text("utf-8"))
         parser.close()
@@ -122,6 +127,27 @@ def test_no_script_handler_frame_or_style_beyond_the_sites_own(
     }
     assert {page: found for page, found in injected.items() if found} == {}
     assert len(list((xss_site / "exercises").iterdir())) == len(RENDERED) + 1
+    assert len([p for p in (xss_site / "programs").iterdir() if p.is_dir()]) == len(RENDERED)
+
+
+def test_printed_sheets_hold_no_script_action_or_image(xss_site: Path) -> None:
+    """The blank sheets are PDFs of the program's HTML: no JavaScript, launch action, fetched
+    image or link other than http(s) may come from a contributed text."""
+    sheets = sorted((xss_site / "programs").glob("*.pdf"))
+    assert len(sheets) == 2 * len(RENDERED)
+    for sheet in sheets:
+        reader = pypdf.PdfReader(sheet)
+        assert (
+            "/Names" not in reader.trailer["/Root"]
+            or "/JavaScript" not in (reader.trailer["/Root"]["/Names"])
+        )
+        assert "/OpenAction" not in reader.trailer["/Root"]
+        for page in reader.pages:
+            assert not page["/Resources"].get("/XObject"), sheet.name
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                assert action.get("/S") in {None, "/URI", "/GoTo"}, (sheet.name, action)
+                assert _scheme(str(action.get("/URI", ""))) in {"", "http", "https"}
 
 
 def test_the_vectors_show_as_text(xss_site: Path) -> None:
@@ -216,6 +242,10 @@ def test_nothing_runs_in_chromium(
     watch = _Watch(browser, xss_url, expected_hosts=clean.external)
     pages = ["", "load-tables/", "tags/muscles/", "tags/patterns/", "tags/equipment/"]
     pages += [f"exercises/{p.name}/" for p in sorted((xss_site / "exercises").iterdir())]
+    pages += ["programs/"]
+    pages += [
+        f"programs/{p.name}/" for p in sorted((xss_site / "programs").iterdir()) if p.is_dir()
+    ]
     ran = {path: found for path in pages if (found := watch.visit(path))}
     watch.context.close()
     assert ran == {}
