@@ -212,6 +212,15 @@ CORPUS = [
         "and digits, with single hyphens between words (like 'romanian-deadlift')",
     ),
     BadInput(
+        "id forging a message line and a terminal colour",
+        _id_line("good-morning"),
+        'id = "x\\u001b[31m\\nexercises.toml:1:1: forged"',
+        'id = "x',
+        "exercise 'x\\x1b[31m\\nexercises.toml:1:1: forged': id: 'x\\x1b[31m\\nexercises.toml:1:1: "
+        "forged' is not a valid id: use lower-case letters and digits, with single hyphens between "
+        "words (like 'romanian-deadlift')",
+    ),
+    BadInput(
         "id past the length limit",
         _id_line("good-morning"),
         _id_line("a" * 65),
