@@ -215,9 +215,14 @@ class _Watch:
             self.ran.append(f"request: {request.url}")
             route.abort()
 
-    def visit(self, path: str) -> list[str]:
+    def visit(self, path: str, search: str = "") -> list[str]:
         self.ran.clear()
         self.page.goto(self.base_url + path, wait_until="load")
+        if search:
+            # Search results are built from the index's text in the browser: a second way in.
+            self.page.locator("input.md-search__input").click()
+            self.page.keyboard.type(search)
+            self.page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
         # Fire what injected handlers listen for at every element of the page.
         self.page.evaluate(
             """events => {
@@ -232,6 +237,7 @@ class _Watch:
         return list(self.ran)
 
 
+@pytest.mark.browser
 def test_nothing_runs_in_chromium(
     browser: Browser, site_url: str, xss_site: Path, xss_url: str
 ) -> None:
@@ -247,6 +253,9 @@ def test_nothing_runs_in_chromium(
         f"programs/{p.name}/" for p in sorted((xss_site / "programs").iterdir()) if p.is_dir()
     ]
     ran = {path: found for path in pages if (found := watch.visit(path))}
+    for query in ("link", "heading"):  # words of several vectors that the index splits out
+        if found := watch.visit("", search=query):
+            ran[f"search for {query!r}"] = found
     watch.context.close()
     assert ran == {}
 
