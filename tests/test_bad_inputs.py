@@ -189,6 +189,14 @@ CORPUS = [
         "'romanian-deadlift' (line 32); names and aliases must be unique, ignoring case",
     ),
     BadInput(
+        "alias repeating the exercise's own name",
+        'aliases = ["Barbell good morning"]',
+        'aliases = ["good MORNING"]',
+        '"good MORNING"',
+        "exercise 'good-morning': aliases[0]: 'good MORNING' is already the name of this "
+        "exercise (line 75); names and aliases must be unique, ignoring case",
+    ),
+    BadInput(
         "reserved id",
         _id_line("good-morning"),
         _id_line("search"),
