@@ -142,21 +142,24 @@ def _unit_table(
     )
 
 
-def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.Environment:
+    """The Jinja2 environment of the templates; `pages=False` for text that is not published
+    (the TOML that `new` writes), whose templates quote values themselves."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        # Contributed text is untrusted. Every `{{ value }}` is escaped for Markdown and HTML by
-        # `plain_text`; only the sanitised output of `inline` (or of a macro) is Markup and kept.
-        autoescape=True,
-        finalize=plain_text,
+        # Contributed text is untrusted. Every `{{ value }}` of a page is escaped for Markdown and
+        # HTML by `plain_text`; only the sanitised output of `inline` (or of a macro) is Markup and kept.
+        autoescape=pages,
+        finalize=plain_text if pages else None,
     )
-    env.filters["inline"] = inline_html
-    env.filters["join"] = join_text
-    env.filters["link_target"] = link_target
+    if pages:
+        env.filters["inline"] = inline_html
+        env.filters["join"] = join_text
+        env.filters["link_target"] = link_target
     env.filters["number"] = format_number
     env.filters["label"] = label
     env.filters["yaml_string"] = yaml_string
