@@ -39,6 +39,16 @@ def _id_line(exercise_id: str) -> str:
     return f'id = "{exercise_id}"'
 
 
+def _line(marker: str) -> int:
+    return location(REAL, marker)[0]
+
+
+RDL_LINE = _line('[[exercises]]\nid = "romanian-deadlift"')
+RDL_NAME_LINE = _line('name = "Romanian deadlift"')
+RDL_ALIASES_LINE = _line('aliases = ["RDL"')
+GOOD_MORNING_NAME_LINE = _line('name = "Good morning"')
+
+
 CORPUS = [
     BadInput("empty file", REAL, "", "", "exercises: this required key is missing"),
     BadInput(
@@ -104,8 +114,7 @@ CORPUS = [
         "sets = [3, 4]",
         "sets = 0",
         "sets = 0",
-        "exercise 'romanian-deadlift': prescription.sets: "
-        "0 is out of range: use a whole number from 1 to 100",
+        "exercise 'romanian-deadlift': prescription.sets: 0 is below the minimum of 1",
     ),
     BadInput(
         "negative percentage",
@@ -113,7 +122,7 @@ CORPUS = [
         "percent = [-5, 100]",
         "percent = [-5, 100]",
         "exercise 'romanian-deadlift': prescription.intensity[0].percent: "
-        "-5 is out of range: use a number from 0.5 to 150",
+        "-5 is below the minimum of 0.5",
     ),
     BadInput(
         "percentage past a sane ceiling",
@@ -121,7 +130,7 @@ CORPUS = [
         "percent = [70, 500]",
         "percent = [70, 500]",
         "exercise 'romanian-deadlift': prescription.intensity[0].percent: "
-        "500 is out of range: use a number from 0.5 to 150",
+        "500 is above the maximum of 150",
     ),
     BadInput(
         "reference to a missing exercise",
@@ -160,8 +169,7 @@ CORPUS = [
         '{ exercise = "good-morning", sets = 3',
         '{ exercise = "good-morning", sets = 0',
         '"good-morning", ^sets = 0',
-        "program 'lower-back-assistance': sessions[1].exercises[0].sets: "
-        "0 is out of range: use a whole number from 1 to 100",
+        "program 'lower-back-assistance': sessions[1].exercises[0].sets: 0 is below the minimum of 1",
     ),
     BadInput(
         "duplicate id",
@@ -169,7 +177,7 @@ CORPUS = [
         _id_line("romanian-deadlift"),
         '[[exercises]]\n^id = "romanian-deadlift"\nname = "Good morning"',
         "exercise 'romanian-deadlift': the id 'romanian-deadlift' is already used by the exercise "
-        "at line 29; each exercise needs its own id",
+        f"at line {RDL_LINE}; each exercise needs its own id",
         alone=False,  # the exercises that name good-morning now name no exercise
     ),
     BadInput(
@@ -178,7 +186,8 @@ CORPUS = [
         'name = "ROMANIAN deadlift"',
         'name = "ROMANIAN deadlift"',
         "exercise 'good-morning': name: 'ROMANIAN deadlift' is already the name of exercise "
-        "'romanian-deadlift' (line 31); names and aliases must be unique, ignoring case",
+        f"'romanian-deadlift' (line {RDL_NAME_LINE}); names and aliases "
+        "must be unique, ignoring case",
     ),
     BadInput(
         "alias repeated in another case",
@@ -186,7 +195,8 @@ CORPUS = [
         'aliases = ["rdl"]',
         '"rdl"',
         "exercise 'good-morning': aliases[0]: 'rdl' is already an alias of exercise "
-        "'romanian-deadlift' (line 32); names and aliases must be unique, ignoring case",
+        f"'romanian-deadlift' (line {RDL_ALIASES_LINE}); names and aliases "
+        "must be unique, ignoring case",
     ),
     BadInput(
         "alias repeating the exercise's own name",
@@ -194,7 +204,8 @@ CORPUS = [
         'aliases = ["good MORNING"]',
         '"good MORNING"',
         "exercise 'good-morning': aliases[0]: 'good MORNING' is already the name of this "
-        "exercise (line 75); names and aliases must be unique, ignoring case",
+        f"exercise (line {GOOD_MORNING_NAME_LINE}); names and aliases must be unique, "
+        "ignoring case",
     ),
     BadInput(
         "reserved id",
@@ -203,6 +214,7 @@ CORPUS = [
         '[[exercises]]\n^id = "search"',
         "exercise 'search': id: the id 'search' is reserved for the site's own pages; "
         "choose another",
+        alone=False,  # the exercises and program that name good-morning now dangle
     ),
     BadInput(
         "reserved program id",
@@ -218,6 +230,7 @@ CORPUS = [
         'id = "Good_Morning"',
         "exercise 'Good_Morning': id: 'Good_Morning' is not a valid id: use lower-case letters "
         "and digits, with single hyphens between words (like 'romanian-deadlift')",
+        alone=False,  # the exercises and program that name good-morning now dangle
     ),
     BadInput(
         "id forging a message line and a terminal colour",
@@ -227,6 +240,7 @@ CORPUS = [
         "exercise 'x\\x1b[31m\\nexercises.toml:1:1: forged': id: 'x\\x1b[31m\\nexercises.toml:1:1: "
         "forged' is not a valid id: use lower-case letters and digits, with single hyphens between "
         "words (like 'romanian-deadlift')",
+        alone=False,  # the exercises and program that name good-morning now dangle
     ),
     BadInput(
         "id past the length limit",
@@ -234,6 +248,7 @@ CORPUS = [
         _id_line("a" * 65),
         'id = "aaa',
         f"exercise '{'a' * 65}': id: string should have at most 64 characters",
+        alone=False,  # the exercises and program that name good-morning now dangle
     ),
     BadInput(
         "javascript: media address",
