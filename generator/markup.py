@@ -64,6 +64,10 @@ def join_text(items: Iterable[object], separator: str = ", ") -> Markup:
 
 def inline_html(text: str) -> Markup:
     """`text` with its emphasis, code and links, as sanitised inline HTML safe inside Markdown."""
+    if _SYNTAX.isdisjoint(text):
+        # No character that could start emphasis, code, a link or a tag: nothing for Markdown to
+        # render, and escaping alone gives the same output for a tenth of the time.
+        return plain_text(text)
     cleaned = nh3.clean(
         _to_html(text),
         tags=ALLOWED_TAGS,

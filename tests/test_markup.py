@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import html
+import tomllib
+from collections.abc import Iterator
 
 import markdown
 import pytest
 
 from generator.markup import inline_html, join_text, link_target, plain_text, unsafe_link_targets
+
+from .conftest import ROOT
 
 
 def _page(fragment: str) -> str:
@@ -99,3 +103,24 @@ def test_link_target_cannot_end_the_markdown_link_early() -> None:
 def test_join_escapes_every_item() -> None:
     assert html.unescape(str(join_text(["*a*", "<b>"], " / "))) == "*a* / <b>"
     assert "<b>" not in _page(str(join_text(["*a*", "<b>"], " / ")))
+
+
+def test_plain_prose_reads_the_same_through_the_markdown_subset() -> None:
+    """Text without emphasis, code or links takes the quick path; it must read exactly as rendered."""
+    catalogue = tomllib.loads((ROOT / "exercises.toml").read_text("utf-8"))
+    texts = list(_strings(catalogue))
+    assert len(texts) > 200
+
+    for text in texts:
+        assert inline_html(text) == str(inline_html(text + " *x*")).removesuffix(" <em>x</em>")
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
