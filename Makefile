@@ -25,36 +25,43 @@ lint: $(VENV)/.test
 	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy generator
 
-# Debian's chromium where apt-get can install it (CI and developer machines here), else Playwright's own build.
+# Debian's chromium where apt-get can install it (CI and developer machines here), else Playwright's own
+# build, with the system libraries it needs wherever they can be installed without a password (as root,
+# or with passwordless sudo as on GitHub's runners, whose image also has a /usr/bin/chromium).
 browser: $(VENV)/.test
 	@if [ -n "$(CHROMIUM)" ]; then \
 		echo "browser tests use $(CHROMIUM)"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-			|| $(BIN)/playwright install chromium; \
+			|| $(BIN)/playwright install --with-deps chromium; \
+	elif command -v apt-get >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+		$(BIN)/playwright install --with-deps chromium; \
 	else \
 		$(BIN)/playwright install chromium; \
 	fi
 
+# Every package is checked against the hashes in the lock file; the project itself is a separate
+# editable install with no dependencies of its own to resolve.
 $(VENV)/.site: requirements/site.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -r requirements/site.txt
+	$(PIP) install --require-hashes -r requirements/site.txt
 	$(PIP) install --no-deps -e .
 	touch $@
 
 $(VENV)/.test: requirements/test.txt $(VENV)/.site
-	$(PIP) install -r requirements/test.txt
+	$(PIP) install --require-hashes -r requirements/test.txt
 	touch $@
 
-## lock: re-resolve requirements/*.txt from requirements/*.in (then review the diff)
+## lock: resolve requirements/*.txt, with every file's hash, from requirements/*.in (then review the diff).
+##       Pins already in a .txt stay; `make lock UPGRADE=1` moves everything to the newest releases.
+LOCK_TOOL := pip-tools==7.6.2
+COMPILE := .lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade)
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -r requirements/site.in
-	{ echo "# Exact versions for \`make site\`, resolved from site.in (regenerate with \`make lock\`)."; \
-	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements/site.txt
-	.lock-venv/bin/pip install --quiet -r requirements/test.in
-	{ echo "# Exact versions for \`make test\`, resolved from test.in (regenerate with \`make lock\`)."; \
-	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements/test.txt
+	.lock-venv/bin/python -m pip install --quiet $(LOCK_TOOL)
+	$(COMPILE) --output-file requirements/site.txt requirements/site.in
+	$(COMPILE) --constraint requirements/site.txt --output-file requirements/test.txt requirements/test.in
 	rm -rf .lock-venv
 
 clean:

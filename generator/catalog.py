@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import cached_property
@@ -16,6 +16,10 @@ from generator.explain import explain_placeholder, explain_validation_error
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.placeholders import find_placeholders
 from generator.source import KeyPath, SourceDocument, parse_toml
+
+# About 2,000 exercises written like the real ones; far more than the guide needs, and small
+# enough that parsing and validating any file of that size takes seconds, not minutes.
+MAX_FILE_BYTES = 8 * 2**20
 
 if TYPE_CHECKING:
     from generator.model import Settings
@@ -75,11 +79,18 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
     """
     name = display_name or str(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)  # never more: the size is checked before parsing
     except OSError as error:
         raise CatalogError(
             [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
         ) from None
+    if len(raw) > MAX_FILE_BYTES:
+        message = (
+            f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB, the most the generator reads; "
+            "split long texts or remove what is not needed"
+        )
+        raise CatalogError([Problem(name, 1, 1, message)])
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
     except UnicodeDecodeError as error:
@@ -170,7 +181,9 @@ def _reference_problems(refs: _References, source: SourceDocument) -> Iterator[P
     ids = set(refs.exercise_ids)  # a set: a list lookup per reference made checking quadratic
     for index, exercise in refs.exercises:
         yield from _exercise_references(index, exercise, ids, refs.source_ids, source)
+    yield from _duplicate_names("exercises", refs.exercises, source)
     yield from _duplicate_ids("programs", refs.program_ids, source)
+    yield from _duplicate_names("programs", refs.programs, source)
     for index, program in refs.programs:
         yield from _program_references(index, program, ids, refs.source_ids, source)
 
@@ -190,6 +203,37 @@ def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> I
             f"{kind} '{entry_id}': the id '{entry_id}' is already used by the {kind} "
             f"at line {line}; each {kind} needs its own id",
         )
+
+
+def _duplicate_names(
+    collection: str, entries: Sequence[tuple[int, Exercise | Program]], source: SourceDocument
+) -> Iterator[Problem]:
+    """Names and aliases find one entry each in search and on the page, so none may repeat,
+    whatever its case ("RDL" and "rdl" are one name)."""
+    kind = collection.removesuffix("s")
+    first: dict[str, tuple[str, str, KeyPath]] = {}  # folded name -> (entry id, role, path)
+    seen_ids: set[str] = set()
+    for index, entry in entries:
+        if entry.id in seen_ids:
+            continue  # a repeated entry is reported once, as a duplicate id
+        seen_ids.add(entry.id)
+        names: list[tuple[str, KeyPath, str]] = [("name", (collection, index, "name"), entry.name)]
+        for position, alias in enumerate(getattr(entry, "aliases", [])):
+            names.append((f"aliases[{position}]", (collection, index, "aliases", position), alias))
+        for field_path, path, name in names:
+            folded = name.casefold()
+            if folded not in first:
+                role = "the name" if field_path == "name" else "an alias"
+                first[folded] = (entry.id, role, path)
+                continue
+            other_id, role, other_path = first[folded]
+            owner = f"this {kind}" if other_id == entry.id else f"{kind} '{other_id}'"
+            line, _ = source.position(other_path)
+            yield source.problem(
+                path,
+                f"{kind} '{entry.id}': {field_path}: '{name}' is already {role} of {owner} "
+                f"(line {line}); names and aliases must be unique, ignoring case",
+            )
 
 
 def _program_references(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -15,7 +16,16 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        return _printable(f"{self.file}:{self.line}:{self.column}: {self.message}")
+
+
+# Messages quote contributed text; a line break or terminal escape in it must not forge another
+# message line or restyle the terminal, so such characters are shown as escapes (\n, \x1b).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode(), text)
 
 
 class CatalogError(Exception):

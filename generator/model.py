@@ -7,10 +7,12 @@ Cross-references between exercises (ids that must exist, duplicates) are checked
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     AnyHttpUrl,
     BaseModel,
     ConfigDict,
@@ -25,14 +27,63 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
+from generator.loads import BarSetup
+from generator.markup import unsafe_link_targets
 from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_TABLE_ROWS = 40
+MIN_PLATE_STEP = Decimal("0.25")
+
+# Paths the site itself uses, next to or above the generated pages.
+RESERVED_IDS = frozenset(
+    {"index", "tags", "assets", "search", "programs", "exercises", "load-tables", "safety"}
+    | {"sitemap", "404", "stylesheets", "javascripts", "images", "site", "docs", "new", "edit"}
+)
+# Invisible characters that change how text reads or displays (bidirectional overrides, C0 and C1
+# controls other than tab and line breaks): a reviewer cannot see them in a pull request.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    if match := _INVISIBLE.search(text):
+        raise ValueError(
+            f"holds the invisible control character U+{ord(match.group(0)):04X}; remove it"
+        )
+    return text
+
+
+def _safe_links(text: str) -> str:
+    unsafe = unsafe_link_targets(text)
+    if unsafe:
+        raise ValueError(
+            f"the link target '{unsafe[0]}' is not allowed: "
+            "a link goes to an http:// or https:// address, or to a page of this site"
+        )
+    return text
+
+
+def _not_reserved(entry_id: str) -> str:
+    if entry_id in RESERVED_IDS:
+        raise ValueError(
+            f"the id '{entry_id}' is reserved for the site's own pages; choose another"
+        )
+    return entry_id
+
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+EntryId = Annotated[Slug, AfterValidator(_not_reserved)]
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=2000),
+    AfterValidator(_visible),
+    AfterValidator(_safe_links),
+]
+ShortText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=120),
+    AfterValidator(_visible),
+]
 
 
 class Strict(BaseModel):
@@ -282,7 +333,8 @@ class RowRange(Strict):
     @model_validator(mode="after")
     def _sane(self) -> RowRange:
         _check_ordered(self.min, self.max)
-        if (self.max - self.min) // self.step + 1 > MAX_TABLE_ROWS:
+        # Rows are min, min + step, ... up to max; no integer division, which a tiny step overflows.
+        if self.max - self.min >= self.step * MAX_TABLE_ROWS:
             raise ValueError(
                 f"more than {MAX_TABLE_ROWS} rows; use a larger step or a narrower range"
             )
@@ -304,7 +356,9 @@ class TableRows(Strict):
 class Exercise(Strict):
     """One exercise: one page of the guide, at exercises/<id>/."""
 
-    id: Slug = Field(description="Lower-case words joined by hyphens; the page is exercises/<id>/.")
+    id: EntryId = Field(
+        description="Lower-case words joined by hyphens; the page is exercises/<id>/."
+    )
     name: ShortText
     """The name coaches use most, as the page title: "Romanian deadlift"."""
     aliases: list[ShortText] = Field(default_factory=list, max_length=12)
@@ -415,6 +469,18 @@ class UnitSettings(Strict):
     def pairs(self) -> tuple[int | None, ...]:
         """How many pairs there are of each plate of `weights`; `None` for as many as needed."""
         return tuple(p.pairs if isinstance(p, PlatePairs) else None for p in self.plates)
+
+    @model_validator(mode="after")
+    def _plates_share_a_coarse_step(self) -> UnitSettings:
+        # Rounding searches every reachable load per side on the plates' common step, so a very
+        # fine step (0.01 beside 1.25) would make that search large; 0.25 keeps it to seconds.
+        common = BarSetup(self.bar, self.weights).step / 2
+        if common < MIN_PLATE_STEP:
+            raise ValueError(
+                f"these plates add up in steps of {common}; choose plates whose weights are "
+                f"all multiples of {MIN_PLATE_STEP} or more"
+            )
+        return self
 
 
 def _weight(plate: Decimal | PlatePairs) -> Decimal:
@@ -532,7 +598,9 @@ class Session(Strict):
 class Program(Strict):
     """A training program: sessions of exercises from the catalogue, printed one page per session."""
 
-    id: Slug = Field(description="Lower-case words joined by hyphens; the page is programs/<id>/.")
+    id: EntryId = Field(
+        description="Lower-case words joined by hyphens; the page is programs/<id>/."
+    )
     name: ShortText
     """The program's title."""
     goal: Text

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 MANIFEST = ".exercise-guide-manifest.json"
 
@@ -34,7 +36,12 @@ class WriteReport:
 
 
 def write_pages(pages: dict[str, str], out_dir: Path) -> WriteReport:
-    """Bring `out_dir` in line with `pages`; pages dropped from the catalogue are removed."""
+    """Bring `out_dir` in line with `pages`; pages dropped from the catalogue are removed.
+
+    Changed pages are first written in full to a staging folder inside `out_dir`, then each
+    replaces its old version with an atomic rename: a failure while writing leaves every page,
+    old or new, whole, and the previous pages in place.
+    """
     owned = _read_manifest(out_dir)
     conflicts = [
         out_dir / relative
@@ -46,27 +53,35 @@ def write_pages(pages: dict[str, str], out_dir: Path) -> WriteReport:
 
     report = WriteReport()
     manifest: dict[str, str] = {}
+    changed: dict[str, bytes] = {}
     for relative, text in sorted(pages.items()):
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         manifest[relative] = digest
-        target = out_dir / relative
-        if owned.get(relative) == digest and target.exists():
+        if owned.get(relative) == digest and (out_dir / relative).exists():
             report.unchanged.append(relative)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        report.written.append(relative)
-    for relative in sorted(set(owned) - set(pages)):
-        stale = out_dir / relative
-        if stale.exists():
-            stale.unlink()
-        report.removed.append(relative)
-    if manifest != owned:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / MANIFEST).write_text(
-            json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8"
-        )
+        else:
+            changed[relative] = data
+    stale = sorted(set(owned) - set(pages))
+    if not changed and not stale and manifest == owned:
+        return report
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir, prefix=".exercise-guide-staging-") as staging:
+        for relative, data in changed.items():
+            staged = Path(staging, relative)
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(data)
+        staged_manifest = Path(staging, MANIFEST)
+        staged_manifest.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
+        for relative in changed:
+            target = out_dir / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(Path(staging, relative), target)
+            report.written.append(relative)
+        for relative in stale:
+            (out_dir / relative).unlink(missing_ok=True)
+            report.removed.append(relative)
+        os.replace(staged_manifest, out_dir / MANIFEST)
     return report
 
 
@@ -80,7 +95,18 @@ def _read_manifest(out_dir: Path) -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {str(k): str(v) for k, v in data.items()}
+    # A manifest is only a file in the folder: an entry pointing outside it is never ours.
+    return {str(k): str(v) for k, v in data.items() if _inside(str(k))}
+
+
+def _inside(relative: str) -> bool:
+    path = PurePosixPath(relative)
+    return (
+        bool(relative)
+        and not path.is_absolute()
+        and ".." not in path.parts
+        and "\\" not in relative
+    )
 
 
 def _is_ours(path: Path, recorded_digest: str | None) -> bool:

@@ -14,7 +14,12 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 def html_to_pdf(html: str) -> bytes:
     """Print an HTML document to PDF; the document brings its own page size and styles."""
-    from weasyprint import HTML  # noqa: PLC0415 (slow to import, and only sheets need it)
+    # Slow to import, and only sheets need it.
+    from weasyprint import HTML  # noqa: PLC0415
+    from weasyprint.urls import URLFetcher  # noqa: PLC0415
 
-    pdf: bytes = HTML(string=html).write_pdf()
+    # A sheet is one self-contained document: it never reads a file or the network, whatever
+    # address a contributed text might smuggle in (`file:///etc/passwd` as an image, say).
+    fetch_nothing = URLFetcher(allowed_protocols=())
+    pdf: bytes = HTML(string=html, url_fetcher=fetch_nothing).write_pdf()
     return pdf

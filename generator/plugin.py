@@ -54,6 +54,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._rendered: tuple[str, dict[str, str | bytes]] | None = None
         # Prebuilt HTML taken out of a page's Markdown until its HTML is written, by page.
         self._prebuilt: dict[str, list[str]] = {}
+        # The pages of the build under way, once validated in on_pre_build.
+        self._generated: dict[str, str | bytes] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds."""
@@ -62,18 +64,30 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         base_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         return base_dir / option
 
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # Here rather than in on_files: MkDocs empties the site folder between the two, so a
+        # mistake found now stops the build with the previously built site still in place.
+        self._generated = None
         if not self.config.enabled:
-            return files
+            return
         source = self._path(config, self.config.source)
         pages = self._pages(source, self._path(config, self.config.templates), config)
-        edit_uri = Path(os.path.relpath(source, config.docs_dir)).as_posix()
-        for src_uri, markdown in pages.items():
-            if files.get_file_from_path(src_uri) is not None:
+        docs = Path(config.docs_dir)
+        for src_uri in pages:
+            if (docs / src_uri).exists():
                 raise PluginError(
-                    f"{Path(config.docs_dir).name}/{src_uri} is hand-written, but the exercise guide "
+                    f"{docs.name}/{src_uri} is hand-written, but the exercise guide "
                     f"generates a page with the same path; rename or remove the hand-written file"
                 )
+        self._generated = pages
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        pages = self._generated
+        if pages is None:
+            return files
+        source = self._path(config, self.config.source)
+        edit_uri = Path(os.path.relpath(source, config.docs_dir)).as_posix()
+        for src_uri, markdown in pages.items():
             in_nav = not src_uri.startswith((f"{EXERCISE_DIR}/", f"{PROGRAM_DIR}/"))
             if src_uri == f"{PROGRAM_DIR}/index.md":
                 in_nav = True

@@ -5,6 +5,7 @@ Python prepares the numbers (load tables); the templates decide every word and t
 
 from __future__ import annotations
 
+import html
 import json
 import traceback
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import jinja2
+from markupsafe import Markup
 
 from generator.errors import CatalogError, Problem
 from generator.loads import (
@@ -23,6 +25,7 @@ from generator.loads import (
     round_to_loadable,
     table_rows,
 )
+from generator.markup import inline_html, join_text, link_target, plain_text
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import Unit
 
@@ -59,7 +62,7 @@ class ShownTable:
     """A unit table as a page shows it: the HTML of templates/load-table.html.j2."""
 
     unit: Unit
-    html: str
+    html: Markup  # rendered by our autoescaping environment: every contributed value in it is escaped
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ class LoadTables:
         if shown is None:
             table = unit_table(self._catalog.settings, reference, intensity, unit)
             html = self._template.render(table=table, reference=reference, intensity=intensity)
-            shown = self._shown[key] = ShownTable(unit, html)
+            shown = self._shown[key] = ShownTable(unit, Markup(html))
         return shown
 
 
@@ -169,16 +172,24 @@ def unit_table(
     )
 
 
-def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.Environment:
+    """The Jinja2 environment of the templates; `pages=False` for text that is not published
+    (the TOML that `new` writes), whose templates quote values themselves."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        # Markdown output would be garbled by HTML escaping; HTML templates (*.html.j2) are escaped.
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        # Contributed text is untrusted. Every `{{ value }}` of a page is escaped for Markdown and
+        # HTML by `plain_text`; only the sanitised output of `inline` (or of a macro) is Markup and kept.
+        autoescape=pages,
+        finalize=plain_text if pages else None,
     )
+    if pages:
+        env.filters["inline"] = inline_html
+        env.filters["join"] = join_text
+        env.filters["link_target"] = link_target
     env.filters["number"] = format_number
     env.filters["label"] = label
     env.filters["yaml_string"] = yaml_string
@@ -248,7 +259,8 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
         "catalog": catalog,
         "settings": catalog.settings,
         "setups": _setups(catalog.settings),
-        "loadable_json": loadable_json(catalog.settings),
+        # Numbers from [settings] only, and no "<" in JSON can close its <script> element.
+        "loadable_json": Markup(loadable_json(catalog.settings).replace("<", "\\u003c")),
     }
     pages = {
         "index.md": env.get_template("home.md.j2").render(context, exercises=by_name),
@@ -298,7 +310,10 @@ def _program_pages(
                 {"label": label, "file": Path(program_pdf(program.id, paper)).name}
                 for paper, (label, _) in PAPERS.items()
             ],
-            example_query=f"?{example}&units={unit.value}" if example else f"?units={unit.value}",
+            # Ids (slugs) and unit names only; kept as written inside a code span.
+            example_query=Markup(
+                f"?{example}&units={unit.value}" if example else f"?units={unit.value}"
+            ),
         )
     return pages
 
@@ -321,6 +336,12 @@ def label(value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def yaml_string(value: str) -> str:
-    """A string as a double-quoted YAML scalar (JSON's string syntax is valid YAML), safe in front matter."""
-    return json.dumps(str(value), ensure_ascii=False)
+def yaml_string(value: str) -> Markup:
+    """A string as a double-quoted YAML scalar (JSON's string syntax is valid YAML), safe in front matter.
+
+    The theme puts front-matter values (title, description) into its HTML unescaped, so the
+    value is HTML-escaped first: the page shows the text as written, never as markup.
+    """
+    text = value.unescape() if isinstance(value, Markup) else str(value)
+    escaped = html.escape(text, quote=False).replace('"', "&quot;")
+    return Markup(json.dumps(escaped, ensure_ascii=False))

@@ -28,7 +28,7 @@ def exercise_entry(
     name: str, new_id: str, source_ids: list[str], templates: Path = TEMPLATES
 ) -> str:
     """The `[[exercises]]` entry to append to exercises.toml, starting with a blank line."""
-    env = environment(templates)
+    env = environment(templates, pages=False)  # TOML, quoted by toml_string, not a page
     env.filters["toml_string"] = toml_string
     template = env.get_template(SCAFFOLD_TEMPLATE)
     return template.render(

@@ -23,6 +23,7 @@ KeyPath = tuple[str | int, ...]
 Position = tuple[int, int]
 
 _TOML_ERROR_AT = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_HUGE_NUMBER = re.compile(r"[0-9_]{4000,}")
 _TOML_ERROR_AT_END = re.compile(r"^(?P<message>.*) \(at end of document\)$")
 
 
@@ -60,9 +61,41 @@ def parse_toml(text: str, filename: str) -> SourceDocument:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
         raise CatalogError([_syntax_problem(str(error), text, filename)]) from None
+    except ValueError as error:
+        if "digits" not in str(error):
+            raise
+        # Python refuses to read an integer of more than 4,300 digits (a denial-of-service guard).
+        raise CatalogError([_huge_number_problem(text, filename)]) from None
     except RecursionError:
-        raise CatalogError([Problem(filename, 1, 1, "the document is nested too deeply")]) from None
+        raise CatalogError([_too_deep_problem(text, filename)]) from None
     return SourceDocument(filename, data, text)
+
+
+def _too_deep_problem(text: str, filename: str) -> Problem:
+    """Points at the value holding the deepest nesting; the tokenizer itself does not recurse."""
+    depth, deepest, outermost, where = 0, 0, (1, 1), (1, 1)
+    try:
+        for token in _tokens(text):
+            if token.kind in {"[", "{"}:
+                if depth == 0:
+                    outermost = (token.line, token.column)
+                depth += 1
+                if depth > deepest:
+                    deepest, where = depth, outermost
+            elif token.kind in {"]", "}"}:
+                depth -= 1
+    except (ValueError, IndexError):
+        pass  # text that is not valid TOML either: keep the deepest point seen so far
+    message = f"arrays or tables nested {deepest} deep here; the generator reads far fewer levels"
+    return Problem(filename, *where, message)
+
+
+def _huge_number_problem(text: str, filename: str) -> Problem:
+    line, column = 1, 1
+    if match := _HUGE_NUMBER.search(text):
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return Problem(filename, line, column, "this number has too many digits to be read")
 
 
 def _syntax_problem(message: str, text: str, filename: str) -> Problem:

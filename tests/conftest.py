@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # Hypothesis' per-example deadline is a wall-clock assertion, which a busy 2-core CI machine can trip;
 # tests here assert behaviour, never time. HYPOTHESIS_PROFILE=thorough runs many more examples.
 settings.register_profile("default", deadline=None)
-settings.register_profile("thorough", deadline=None, max_examples=5_000)
+settings.register_profile("thorough", deadline=None, max_examples=10_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent

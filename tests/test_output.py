@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,45 @@ def test_unreadable_manifest_means_nothing_is_ours(tmp_path: Path) -> None:
     with pytest.raises(OutputConflict):
         write_pages(PAGES, tmp_path)
     assert (tmp_path / "index.md").read_text("utf-8") == "home\n"
+
+
+def test_a_failure_while_writing_leaves_the_previous_pages_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_pages(PAGES, tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    real_write_bytes = Path.write_bytes
+    written: list[Path] = []
+
+    def disk_full_after_one_page(path: Path, data: bytes) -> int:
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append(path)
+        return real_write_bytes(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full_after_one_page)
+    changed = {relative: text + "changed\n" for relative, text in PAGES.items()}
+    with pytest.raises(OSError):
+        write_pages(changed, tmp_path)
+    monkeypatch.undo()
+
+    after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before  # no page half-replaced, no staging folder left behind
+    assert write_pages(changed, tmp_path).written == sorted(PAGES)
+
+
+def test_a_manifest_entry_outside_the_folder_is_never_deleted(tmp_path: Path) -> None:
+    """A manifest is only a file in the output folder; whoever edits it cannot aim the writer elsewhere."""
+    outside = tmp_path / "precious.md"
+    outside.write_text("mine\n", "utf-8")
+    out = tmp_path / "out"
+    write_pages(PAGES, out)
+    manifest = json.loads((out / MANIFEST).read_text("utf-8"))
+    manifest["../precious.md"] = hashlib.sha256(b"mine\n").hexdigest()
+    manifest[str(outside)] = hashlib.sha256(b"mine\n").hexdigest()
+    (out / MANIFEST).write_text(json.dumps(manifest), "utf-8")
+
+    report = write_pages(PAGES, out)
+
+    assert report.removed == []
+    assert outside.read_text("utf-8") == "mine\n"

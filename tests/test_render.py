@@ -6,6 +6,7 @@ The expected pages live in tests/golden/. After an intended change, regenerate t
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -177,11 +178,18 @@ def test_a_template_mistake_is_located_in_the_template(
         "Zercher: squat # not a comment",
         "two\nlines",
         "Ćwiczenie 💪",
+        '</title><script>alert(1)</script>"><img src=x onerror=alert(2)>',
     ],
 )
 def test_front_matter_strings_survive_any_text(value: str) -> None:
-    """Names and summaries go into YAML front matter; quotes, colons and hashes must not break it."""
-    assert yaml.safe_load(f"title: {yaml_string(value)}") == {"title": value}
+    """Names and summaries go into YAML front matter; quotes, colons and hashes must not break it.
+
+    The theme writes front-matter values into its HTML as they are, so they arrive HTML-escaped:
+    the browser shows the text as written, and no tag or attribute quote survives.
+    """
+    loaded = yaml.safe_load(f"title: {yaml_string(value)}")["title"]
+    assert html.unescape(loaded) == value
+    assert not set(loaded) & set('<>"')
 
 
 def test_a_home_gym_with_counted_plates_and_a_warmup_ramp(tmp_path: Path) -> None:

@@ -1,0 +1,398 @@
+"""A corpus of bad inputs, each a small change to the real exercises.toml, as a contributor might make.
+
+Each must give `exercises.toml:LINE:COL: message` at the right place, exit 1 and no traceback,
+from `python -m generator check` and, for a representative subset, from `mkdocs build`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.catalog import MAX_FILE_BYTES
+
+from .conftest import ROOT, copy_project, run
+from .located import location
+
+REAL = (ROOT / "exercises.toml").read_text("utf-8")
+LOCATED = re.compile(r"^exercises\.toml:(\d+):(\d+): (.+)$")
+
+
+@dataclass(frozen=True)
+class BadInput:
+    name: str
+    old: str  # replaced, once, in the real exercises.toml ...
+    new: str  # ... by this
+    at: str  # where the problem must point: `^` marks the spot in the changed text
+    message: str
+    alone: bool = True  # False where the change rightly causes more problems (dangling references)
+
+    def text(self) -> str:
+        assert self.old in REAL, f"{self.old!r} is not in exercises.toml any more"
+        return REAL.replace(self.old, self.new, 1)
+
+
+def _id_line(exercise_id: str) -> str:
+    return f'id = "{exercise_id}"'
+
+
+def _line(marker: str) -> int:
+    return location(REAL, marker)[0]
+
+
+RDL_LINE = _line('[[exercises]]\nid = "romanian-deadlift"')
+RDL_NAME_LINE = _line('name = "Romanian deadlift"')
+RDL_ALIASES_LINE = _line('aliases = ["RDL"')
+GOOD_MORNING_NAME_LINE = _line('name = "Good morning"')
+
+
+CORPUS = [
+    BadInput("empty file", REAL, "", "", "exercises: this required key is missing"),
+    BadInput(
+        "malformed TOML",
+        'name = "Romanian deadlift"',
+        'name = "Romanian deadlift',
+        'name = "Romanian deadlift^',
+        "TOML syntax: Illegal character '\\n'",
+    ),
+    BadInput(
+        "nesting past the recursion limit",
+        "[settings]\n",
+        "deep = " + "[" * 20_000 + "]" * 20_000 + "\n[settings]\n",
+        "deep = ^[",
+        "arrays or tables nested 20000 deep here; the generator reads far fewer levels",
+    ),
+    BadInput(
+        "inline tables nested past the recursion limit",
+        "[settings]\n",
+        "deep = " + "{ a = " * 2_000 + "1" + " }" * 2_000 + "\n[settings]\n",
+        "deep = ^{",
+        "arrays or tables nested 2000 deep here; the generator reads far fewer levels",
+    ),
+    BadInput(
+        "wrong type",
+        "sets = [3, 4]",
+        'sets = "three"',
+        'sets = "three"',
+        "exercise 'romanian-deadlift': prescription.sets: "
+        'expected a whole number or a range [lowest, highest], got "three"',
+    ),
+    BadInput(
+        "missing required field",
+        'pattern = "hinge"\nmuscles = { primary = ["hamstrings", "glutes", "erectors"]',
+        'muscles = { primary = ["hamstrings", "glutes", "erectors"]',
+        '[[exercises]]\nid = "romanian-deadlift"',
+        "exercise 'romanian-deadlift': pattern: this required key is missing",
+    ),
+    BadInput(
+        "unknown key",
+        "\nsafety = [\n",
+        "\nsafty = [\n",
+        "safty = [",
+        "exercise 'romanian-deadlift': safty: unknown key 'safty'; did you mean 'safety'?",
+    ),
+    BadInput(
+        "range whose minimum exceeds its maximum",
+        "reps = [6, 10]",
+        "reps = [10, 6]",
+        "reps = [10, 6]",
+        "exercise 'romanian-deadlift': prescription.reps: "
+        "the range starts at 10 but ends at 6; write the lower number first",
+    ),
+    BadInput(
+        "table rows whose minimum exceeds their maximum",
+        "rows = { min = 40, max = 200, step = 10 }",
+        "rows = { min = 200, max = 40, step = 10 }",
+        "rows = { min = 200",
+        "[settings]: kg.rows: the range starts at 200 but ends at 40; write the lower number first",
+    ),
+    BadInput(
+        "zero sets",
+        "sets = [3, 4]",
+        "sets = 0",
+        "sets = 0",
+        "exercise 'romanian-deadlift': prescription.sets: 0 is below the minimum of 1",
+    ),
+    BadInput(
+        "negative percentage",
+        "percent = [70, 100]",
+        "percent = [-5, 100]",
+        "percent = [-5, 100]",
+        "exercise 'romanian-deadlift': prescription.intensity[0].percent: "
+        "-5 is below the minimum of 0.5",
+    ),
+    BadInput(
+        "percentage past a sane ceiling",
+        "percent = [70, 100]",
+        "percent = [70, 500]",
+        "percent = [70, 500]",
+        "exercise 'romanian-deadlift': prescription.intensity[0].percent: "
+        "500 is above the maximum of 150",
+    ),
+    BadInput(
+        "reference to a missing exercise",
+        'related = ["good-morning"',
+        'related = ["good-mornin"',
+        'related = [^"good-mornin"',
+        "exercise 'romanian-deadlift': related[0]: "
+        "there is no exercise with the id 'good-mornin'; did you mean 'good-morning'?",
+    ),
+    BadInput(
+        "reference to a missing lift",
+        '{ of = "clean", percent = [70, 100] }',
+        '{ of = "snatch", percent = [70, 100] }',
+        '{ ^of = "snatch"',
+        "exercise 'romanian-deadlift': prescription.intensity[0].of: "
+        "there is no exercise with the id 'snatch'",
+    ),
+    BadInput(
+        "reference to a missing source",
+        'sources = ["dewar-lower-back"]',
+        'sources = ["dewar"]',
+        'sources = [^"dewar"]',
+        "exercise 'romanian-deadlift': sources[0]: "
+        "there is no source with the id 'dewar'; add it under [sources.<id>] first",
+    ),
+    BadInput(
+        "program naming a missing exercise",
+        '{ exercise = "back-extension"',
+        '{ exercise = "back-extensions"',
+        '{ ^exercise = "back-extensions"',
+        "program 'lower-back-assistance': sessions[0].exercises[1].exercise: "
+        "there is no exercise with the id 'back-extensions'; did you mean 'back-extension'?",
+    ),
+    BadInput(
+        "program with zero sets",
+        '{ exercise = "good-morning", sets = 3',
+        '{ exercise = "good-morning", sets = 0',
+        '"good-morning", ^sets = 0',
+        "program 'lower-back-assistance': sessions[1].exercises[0].sets: 0 is below the minimum of 1",
+    ),
+    BadInput(
+        "duplicate id",
+        _id_line("good-morning"),
+        _id_line("romanian-deadlift"),
+        '[[exercises]]\n^id = "romanian-deadlift"\nname = "Good morning"',
+        "exercise 'romanian-deadlift': the id 'romanian-deadlift' is already used by the exercise "
+        f"at line {RDL_LINE}; each exercise needs its own id",
+        alone=False,  # the exercises that name good-morning now name no exercise
+    ),
+    BadInput(
+        "name repeated in another case",
+        'name = "Good morning"',
+        'name = "ROMANIAN deadlift"',
+        'name = "ROMANIAN deadlift"',
+        "exercise 'good-morning': name: 'ROMANIAN deadlift' is already the name of exercise "
+        f"'romanian-deadlift' (line {RDL_NAME_LINE}); names and aliases "
+        "must be unique, ignoring case",
+    ),
+    BadInput(
+        "alias repeated in another case",
+        'aliases = ["Barbell good morning"]',
+        'aliases = ["rdl"]',
+        '"rdl"',
+        "exercise 'good-morning': aliases[0]: 'rdl' is already an alias of exercise "
+        f"'romanian-deadlift' (line {RDL_ALIASES_LINE}); names and aliases "
+        "must be unique, ignoring case",
+    ),
+    BadInput(
+        "alias repeating the exercise's own name",
+        'aliases = ["Barbell good morning"]',
+        'aliases = ["good MORNING"]',
+        '"good MORNING"',
+        "exercise 'good-morning': aliases[0]: 'good MORNING' is already the name of this "
+        f"exercise (line {GOOD_MORNING_NAME_LINE}); names and aliases must be unique, "
+        "ignoring case",
+    ),
+    BadInput(
+        "reserved id",
+        _id_line("good-morning"),
+        _id_line("search"),
+        '[[exercises]]\n^id = "search"',
+        "exercise 'search': id: the id 'search' is reserved for the site's own pages; "
+        "choose another",
+        alone=False,  # the exercises and program that name good-morning now dangle
+    ),
+    BadInput(
+        "reserved program id",
+        _id_line("lower-back-assistance"),
+        _id_line("index"),
+        'id = "index"',
+        "program 'index': id: the id 'index' is reserved for the site's own pages; choose another",
+    ),
+    BadInput(
+        "id that is not a slug",
+        _id_line("good-morning"),
+        _id_line("Good_Morning"),
+        'id = "Good_Morning"',
+        "exercise 'Good_Morning': id: 'Good_Morning' is not a valid id: use lower-case letters "
+        "and digits, with single hyphens between words (like 'romanian-deadlift')",
+        alone=False,  # the exercises and program that name good-morning now dangle
+    ),
+    BadInput(
+        "id forging a message line and a terminal colour",
+        _id_line("good-morning"),
+        'id = "x\\u001b[31m\\nexercises.toml:1:1: forged"',
+        'id = "x',
+        "exercise 'x\\x1b[31m\\nexercises.toml:1:1: forged': id: 'x\\x1b[31m\\nexercises.toml:1:1: "
+        "forged' is not a valid id: use lower-case letters and digits, with single hyphens between "
+        "words (like 'romanian-deadlift')",
+        alone=False,  # the exercises and program that name good-morning now dangle
+    ),
+    BadInput(
+        "id past the length limit",
+        _id_line("good-morning"),
+        _id_line("a" * 65),
+        'id = "aaa',
+        f"exercise '{'a' * 65}': id: string should have at most 64 characters",
+        alone=False,  # the exercises and program that name good-morning now dangle
+    ),
+    BadInput(
+        "javascript: media address",
+        'related = ["good-morning"',
+        'media = [{ title = "Demo", url = "javascript:alert(1)", credit = "Me" }]\n'
+        'related = ["good-morning"',
+        '"Demo", ^url = "javascript',
+        "exercise 'romanian-deadlift': media[0].url: URL scheme should be 'http' or 'https'",
+    ),
+    BadInput(
+        "data: source address",
+        'publisher = "BarBend"',
+        'publisher = "BarBend"\nurl = "data:text/html,<script>alert(1)</script>"',
+        'url = "data:',
+        "source 'dewar-lower-back': url: URL scheme should be 'http' or 'https'",
+    ),
+    BadInput(
+        "javascript: link in a text",
+        '"Unlock the knees',
+        '"[see](javascript:alert(1)) Unlock the knees',
+        '"[see](javascript',
+        "exercise 'romanian-deadlift': cues[1]: the link target 'javascript:alert(1)' is not "
+        "allowed: a link goes to an http:// or https:// address, or to a page of this site",
+    ),
+    BadInput(
+        "vbscript: link in a text",
+        "It puts more stress",
+        "It puts [more](VBScript:msgbox(1)) stress",
+        '"Barbell good morning"]\n^summary = """',
+        "exercise 'good-morning': summary: the link target 'VBScript:msgbox(1)' is not "
+        "allowed: a link goes to an http:// or https:// address, or to a page of this site",
+    ),
+    BadInput(
+        "text past the length limit",
+        '"Unlock the knees',
+        '"' + "x" * 2001 + " Unlock the knees",
+        '"xxx',
+        "exercise 'romanian-deadlift': cues[1]: string should have at most 2000 characters",
+    ),
+    BadInput(
+        "list past the length limit",
+        "cues = [\n",
+        "cues = [\n" + '"Cue.",\n' * 20,
+        "cues = [",
+        "exercise 'romanian-deadlift': cues: list should have at most 20 items after "
+        "validation, not 26",
+    ),
+    BadInput(
+        "blank name",
+        'name = "Good morning"',
+        'name = "  "',
+        'name = "  "',
+        "exercise 'good-morning': name: string should have at least 1 character",
+    ),
+    BadInput(
+        "invisible bidirectional override",
+        '"Unlock the knees',
+        '"\u202eUnlock the knees',
+        '"\u202eUnlock',
+        "exercise 'romanian-deadlift': cues[1]: holds the invisible control character U+202E; "
+        "remove it",
+    ),
+    BadInput(
+        "integer too long to read",
+        "sets = [3, 4]",
+        f"sets = [{'9' * 5000}, 4]",
+        "sets = [^999",
+        "this number has too many digits to be read",
+    ),
+    BadInput(
+        "plates too fine to round loads quickly",
+        "plates = [25, 20, 15, 10, 5, 2.5, 1.25]",
+        "plates = [25, 0.01]",
+        "[settings.kg]",
+        "[settings]: kg: these plates add up in steps of 0.01; choose plates whose weights are "
+        "all multiples of 0.25 or more",
+    ),
+]
+# Changes that `mkdocs build` must report just as `check` does (each build takes seconds).
+IN_MKDOCS = {
+    "empty file",
+    "malformed TOML",
+    "nesting past the recursion limit",
+    "duplicate id",
+    "javascript: link in a text",
+    "plates too fine to round loads quickly",
+}
+
+
+def _expected(case: BadInput) -> str:
+    text = case.text()
+    line, column = location(text, case.at) if case.at else (1, 1)
+    return f"exercises.toml:{line}:{column}: {case.message}"
+
+
+def _located_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if LOCATED.match(line)]
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[case.name for case in CORPUS])
+def test_check_locates_the_mistake(tmp_path: Path, case: BadInput) -> None:
+    (tmp_path / "exercises.toml").write_text(case.text(), "utf-8")
+    result = run("-m", "generator", "check", "exercises.toml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    located = _located_lines(result.stderr)
+    assert _expected(case) in located
+    if case.alone:
+        assert len(located) == 1, located
+
+
+def test_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    data = REAL.replace('name = "Good morning"', 'name = "Good m\xf6rning"').encode("latin-1")
+    (tmp_path / "exercises.toml").write_bytes(data)
+    result = run("-m", "generator", "check", "exercises.toml", cwd=tmp_path)
+    line, column = location(REAL, 'name = "Good m^orning"')
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert _located_lines(result.stderr) == [
+        f"exercises.toml:{line}:{column}: the file is not UTF-8 text; save it as UTF-8"
+    ]
+
+
+def test_a_file_past_the_size_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    # Deliberately broken TOML after the limit: a parser would report it; the size check comes first.
+    (tmp_path / "exercises.toml").write_text(REAL + "=" * MAX_FILE_BYTES, "utf-8")
+    result = run("-m", "generator", "check", "exercises.toml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert _located_lines(result.stderr) == [
+        "exercises.toml:1:1: the file is larger than 8 MiB, the most the generator reads; "
+        "split long texts or remove what is not needed"
+    ]
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, id=c.name) for c in CORPUS if c.name in IN_MKDOCS]
+)
+def test_mkdocs_build_locates_the_mistake(tmp_path: Path, case: BadInput) -> None:
+    project = copy_project(tmp_path)
+    (project / "exercises.toml").write_text(case.text(), "utf-8")
+    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    # MkDocs logs the plugin's message after its own "ERROR   -  " prefix (on the first line).
+    assert any(line.endswith(_expected(case)) for line in result.stderr.splitlines())
+    assert not (project / "site").exists()

@@ -1,0 +1,115 @@
+"""The repository's GitHub side: workflows, issue form and Dependabot are valid and locked down,
+and the issue form asks for what the Exercise model needs, in the model's own words."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.model import Exercise
+from generator.vocabulary import Equipment, Muscle, Pattern
+from tests.conftest import ROOT
+
+GITHUB = ROOT / ".github"
+WORKFLOWS = sorted((GITHUB / "workflows").glob("*.yml"))
+ISSUE_FORM = GITHUB / "ISSUE_TEMPLATE" / "new-exercise.yml"
+# Tools installed by `make test` into the same environment as the interpreter running the tests.
+BIN = Path(sys.executable).parent
+# Exercise fields the form leaves to maintainers, and why.
+NOT_ASKED = {
+    "load_table_rows": "table rows of a reference lift are a maintainer's layout choice",
+}
+
+
+def tool(name: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / name), *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_there_are_ci_and_pages_workflows() -> None:
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "pages.yml"]
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_workflow_matches_githubs_schema(workflow: Path) -> None:
+    result = tool("check-jsonschema", "--builtin-schema", "vendor.github-workflows", workflow)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_issue_form_matches_githubs_schema() -> None:
+    result = tool("check-jsonschema", "--builtin-schema", "vendor.github-issue-forms", ISSUE_FORM)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dependabot_config_matches_githubs_schema() -> None:
+    dependabot = GITHUB / "dependabot.yml"
+    result = tool("check-jsonschema", "--builtin-schema", "vendor.dependabot", dependabot)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_finds_nothing_in_the_workflows_or_dependabot() -> None:
+    """Actions pinned to commit SHAs, least-privilege permissions, no credentials left on disk, no
+    dangerous trigger such as pull_request_target, a cooldown on updates (rules: .github/zizmor.yml).
+    A file zizmor cannot read is an error, not a file skipped in silence."""
+    result = tool(
+        "zizmor", "--offline", "--strict-collection", "--no-progress", "--format", "plain", GITHUB
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout
+
+
+def form_fields() -> dict[str, dict[str, Any]]:
+    """The issue form's questions by id (the markdown and the closing checkboxes have none)."""
+    form = yaml.safe_load(ISSUE_FORM.read_text(encoding="utf-8"))
+    return {element["id"]: element for element in form["body"] if "id" in element}
+
+
+def model_field(form_id: str) -> str:
+    """`muscles-primary` asks for part of `muscles`; other ids are the model's field names."""
+    return form_id.partition("-")[0]
+
+
+@pytest.mark.parametrize(
+    ("form_id", "vocabulary"),
+    [
+        ("pattern", Pattern),
+        ("muscles-primary", Muscle),
+        ("muscles-secondary", Muscle),
+        ("equipment", Equipment),
+    ],
+)
+def test_issue_form_dropdown_offers_exactly_the_vocabulary(
+    form_id: str, vocabulary: type[Pattern | Muscle | Equipment]
+) -> None:
+    field = form_fields()[form_id]
+    assert field["type"] == "dropdown"
+    assert field["attributes"]["options"] == [word.value for word in vocabulary]
+
+
+def test_issue_form_asks_for_every_field_of_an_exercise() -> None:
+    asked = {model_field(form_id) for form_id in form_fields()}
+    assert asked - set(Exercise.model_fields) == set(), "form fields the model does not have"
+    assert set(Exercise.model_fields) - asked == set(NOT_ASKED)
+
+
+def test_issue_form_requires_what_the_model_requires() -> None:
+    required_by_form = {
+        model_field(form_id)
+        for form_id, field in form_fields().items()
+        if field.get("validations", {}).get("required", False)
+    }
+    required_by_model = {
+        name for name, field in Exercise.model_fields.items() if field.is_required()
+    }
+    assert required_by_form == required_by_model
