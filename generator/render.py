@@ -62,7 +62,8 @@ class ShownTable:
     """A unit table as a page shows it: the HTML of templates/load-table.html.j2."""
 
     unit: Unit
-    html: Markup  # rendered by our autoescaping environment: every contributed value in it is escaped
+    # Rendered by our autoescaping environment: every contributed value in it is escaped.
+    html: Markup
 
 
 @dataclass(frozen=True)
