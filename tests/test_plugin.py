@@ -216,7 +216,8 @@ def test_template_mistake_stops_the_build_with_its_location(tmp_path: Path) -> N
 
 
 def _generated(config: MkDocsConfig) -> dict[str, str]:
-    """The generated pages one `on_files` call of the configured plugin adds, by path."""
+    """The generated pages one build of the configured plugin adds (on_pre_build, on_files), by path."""
+    config.plugins.on_pre_build(config=config)
     files = config.plugins.on_files(Files([]), config=config)
     return {f.src_uri: f.content_string for f in files if f.src_uri.endswith(".md")}
 
