@@ -36,6 +36,7 @@ LINK_REL = "nofollow noopener noreferrer"
 # they ever be enabled. List markers (`-`, `+`, `1.`) only matter at the start of a line, which
 # collapsed whitespace leaves to a value's first characters alone.
 _SYNTAX = set('\\`*_{}[]#!|<>&"~^')
+_AS_REFERENCES = str.maketrans({char: f"&#{ord(char)};" for char in _SYNTAX})
 _LIST_START = re.compile(r"^(?:[-+]|\d+[.)](?=\s|$))")
 _WHITESPACE = re.compile(r"\s+")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
@@ -122,7 +123,7 @@ def _markdown() -> markdown.Markdown:
 
 
 def _escape_text(text: str, *, at_start: bool) -> str:
-    escaped = "".join(f"&#{ord(char)};" if char in _SYNTAX else char for char in text)
+    escaped = text.translate(_AS_REFERENCES)
     if at_start and (match := _LIST_START.match(escaped)):
         marker = match.group(0)
         escaped = marker[:-1] + f"&#{ord(marker[-1])};" + escaped[len(marker) :]

@@ -68,11 +68,14 @@ class ShownTable:
 
 @dataclass(frozen=True)
 class LoadTable:
-    """The load table of one percentage prescription, in every unit the site shows."""
+    """The load table of one percentage prescription, in every unit the site shows, with its
+    intensity band (templates/intensity-band.html.j2) and calculator (templates/calculator.html.j2)."""
 
     intensity: PercentIntensity
     reference: Exercise
     units: list[ShownTable]
+    band: Markup
+    calculator: Markup
 
 
 def exercise_page(exercise_id: str) -> str:
@@ -124,36 +127,61 @@ class LoadTables:
     """The load tables of each exercise, each computed and rendered once per build.
 
     Across a catalogue, many prescriptions name the same reference lift and percentage range;
-    their tables are identical, so the arithmetic and the HTML are shared.
+    their tables, bands and calculators are identical, so the arithmetic and the HTML are shared.
     """
 
     def __init__(self, catalog: Catalog, env: jinja2.Environment) -> None:
         self._catalog = catalog
-        self._template = env.get_template("load-table.html.j2")
-        self._shown: dict[tuple[str, Decimal, Decimal, Unit], ShownTable] = {}
+        self._table = env.get_template("load-table.html.j2")
+        self._band = env.get_template("intensity-band.html.j2")
+        self._calculator = env.get_template("calculator.html.j2")
+        self._rendered: dict[tuple[object, ...], Markup] = {}
 
     def of(self, exercise: Exercise) -> list[LoadTable]:
         if exercise.prescription is None:
             return []
+        warmup = tuple(exercise.prescription.warmup)
+        barbell = "barbell" in exercise.equipment
         tables = []
-        for intensity in exercise.prescription.percent_intensities:
-            reference = self._catalog.exercise(intensity.of)
-            units = [
-                self._shown_table(reference, intensity, u) for u in self._catalog.settings.units
-            ]
-            tables.append(LoadTable(intensity, reference, units))
+        for index, i in enumerate(exercise.prescription.percent_intensities, start=1):
+            reference = self._catalog.exercise(i.of)
+            lift = (reference.id, i.percent.low, i.percent.high)
+            html_id = f"load-{index}"  # the page's n-th table: ids stay unique on the page
+            shown = [self._shown_table(reference, i, unit) for unit in self._catalog.settings.units]
+            band = self._once(
+                self._band, ("band", *lift, html_id), i=i, reference=reference, id=f"{html_id}-band"
+            )
+            calculator = self._once(
+                self._calculator,
+                ("calculator", *lift, html_id, warmup, barbell),
+                i=i,
+                reference=reference,
+                id=html_id,
+                warmup=warmup,
+                barbell=barbell,
+                units=self._catalog.settings.units,
+            )
+            tables.append(LoadTable(i, reference, shown, band, calculator))
         return tables
 
     def _shown_table(
         self, reference: Exercise, intensity: PercentIntensity, unit: Unit
     ) -> ShownTable:
-        key = (reference.id, intensity.percent.low, intensity.percent.high, unit)
-        shown = self._shown.get(key)
-        if shown is None:
+        key = ("table", reference.id, intensity.percent.low, intensity.percent.high, unit)
+        html = self._rendered.get(key)
+        if html is None:
             table = unit_table(self._catalog.settings, reference, intensity, unit)
-            html = self._template.render(table=table, reference=reference, intensity=intensity)
-            shown = self._shown[key] = ShownTable(unit, Markup(html))
-        return shown
+            rendered = self._table.render(table=table, reference=reference, intensity=intensity)
+            html = self._rendered[key] = Markup(rendered)
+        return ShownTable(unit, html)
+
+    def _once(self, template: jinja2.Template, key: tuple[object, ...], **data: object) -> Markup:
+        """The template rendered with `data`, once per build for each key (which must name
+        everything in `data` that changes the HTML)."""
+        html = self._rendered.get(key)
+        if html is None:
+            html = self._rendered[key] = Markup(template.render(**data))
+        return html
 
 
 def unit_table(
