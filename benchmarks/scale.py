@@ -16,6 +16,7 @@ import functools
 import http.server
 import itertools
 import json
+import math
 import os
 import shutil
 import statistics
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +45,7 @@ GENERATOR_N = 10_000
 SITE_SIZES = (100, 1_000)
 REFERENCES = ("clean", "deadlift", "back-squat")
 SEARCH_SAMPLE = 12  # aliases typed into Chromium's search box
+KEY_DELAY_MS = 150  # between keystrokes: 80 words a minute
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 KB = 1024
 
@@ -61,6 +64,7 @@ TARGETS = {
     "search_kb_per_exercise": "<= 2",
     "peak_rss_mb": "<= 300",
     "alias_search_ms": "<= 300 (slowest of the sample)",
+    "aliases_found_first": f"{SEARCH_SAMPLE} of {SEARCH_SAMPLE}",
 }
 
 
@@ -75,7 +79,7 @@ def _words() -> Iterator[str]:
 
 
 def synthetic_catalog(n: int) -> str:
-    """exercises.toml text with `n` exercises: the real seven, then copies of them."""
+    """exercises.toml text with `n` exercises (the real seven, then copies of them) and the real programs."""
     real = tomllib.loads((ROOT / "exercises.toml").read_text("utf-8"), parse_float=Decimal)
     bases = real["exercises"]
     all_ids = [e["id"] for e in bases]
@@ -116,10 +120,12 @@ def synthetic_catalog(n: int) -> str:
             "rest": "Two to three minutes between sets",
             "notes": ["Stay at the low end of the range until the technique is sound."],
         }
-    return _toml_document(real["settings"], real["sources"], bases + copies)
+    return _toml_document(real["settings"], real["sources"], bases + copies, real["programs"])
 
 
-def _toml_document(settings: dict[str, Any], sources: dict[str, Any], exercises: list[Any]) -> str:
+def _toml_document(
+    settings: dict[str, Any], sources: dict[str, Any], exercises: list[Any], programs: list[Any]
+) -> str:
     lines = ["[settings]", f"units = {_toml(settings['units'])}"]
     for unit in settings["units"]:
         lines += ["", f"[settings.{unit}]"]
@@ -130,6 +136,9 @@ def _toml_document(settings: dict[str, Any], sources: dict[str, Any], exercises:
     for exercise in exercises:
         lines += ["", "[[exercises]]"]
         lines += [f"{key} = {_toml(value)}" for key, value in exercise.items()]
+    for program in programs:
+        lines += ["", "[[programs]]"]
+        lines += [f"{key} = {_toml(value)}" for key, value in program.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -238,7 +247,12 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def alias_search_ms(site: Path, catalog_text: str) -> list[float]:
-    """Per alias: milliseconds from the last keystroke until its exercise is the first result."""
+    """Per alias: milliseconds from the last keystroke until its exercise is the first result.
+
+    Each alias is typed at KEY_DELAY_MS a key, a fast typist's pace: Material runs a query for
+    every keystroke, one after another. An alias whose exercise is not first once the results
+    have settled counts as never found (infinity), even if it was first for a moment.
+    """
     exercises = tomllib.loads(catalog_text)["exercises"]
     stride = max(1, len(exercises) // SEARCH_SAMPLE)
     sample = [(e["aliases"][-1], e["name"]) for e in exercises[::stride][:SEARCH_SAMPLE]]
@@ -257,15 +271,25 @@ def alias_search_ms(site: Path, catalog_text: str) -> list[float]:
             page.goto(url)
             search_box = page.locator("input.md-search__input")
             search_box.click()
-            page.keyboard.type("deadlift", delay=50)  # waits for the index to load
+            page.keyboard.type("deadlift", delay=KEY_DELAY_MS)  # waits for the index to load
             page.wait_for_function(f"{first_title} !== undefined", timeout=60_000)
             for alias, name in sample:
                 search_box.fill("")
-                page.keyboard.type(alias[:-1], delay=50)
+                page.keyboard.type(alias[:-1], delay=KEY_DELAY_MS)
                 start = time.perf_counter()
                 page.keyboard.type(alias[-1])
-                page.wait_for_function(f"{first_title} === {json.dumps(name)}", polling="raf")
-                timings.append((time.perf_counter() - start) * 1000)
+                expected = f"{first_title} === {json.dumps(name)}"
+                try:
+                    page.wait_for_function(expected, polling="raf", timeout=10_000)
+                    elapsed = (time.perf_counter() - start) * 1000
+                    page.wait_for_timeout(1_000)
+                    found = page.evaluate(expected)
+                except PlaywrightTimeoutError:
+                    found = False
+                if not found:
+                    shown = page.evaluate(first_title)
+                    progress(f"alias search: {alias!r} shows {shown!r} first, not {name!r}")
+                timings.append(elapsed if found else math.inf)
             browser.close()
     finally:
         server.shutdown()
@@ -295,7 +319,9 @@ def measure() -> dict[str, float]:
                 figures["peak_rss_mb"] = rss
                 figures["site_mb"] = folder_bytes(site) / KB / KB
                 figures["search_kb_per_exercise"] = search_kb_per_exercise(site, n)
-                figures["alias_search_ms"] = max(alias_search_ms(site, text))
+                timings = alias_search_ms(site, text)
+                figures["alias_search_ms"] = max(timings)
+                figures["aliases_found_first"] = sum(math.isfinite(t) for t in timings)
                 progress(f"alias search: {figures['alias_search_ms']:.0f} ms at worst")
                 naive = make_naive_project(work / f"naive-{n}", text)
                 naive_seconds, naive_cpu, _, _ = mkdocs_build(naive)
@@ -325,7 +351,10 @@ def main() -> None:
     arguments = parser.parse_args()
     figures = measure()
     if arguments.json:
-        print(json.dumps({key: round(value, 3) for key, value in figures.items()}))
+        # An alias never shown first is infinitely slow, which JSON cannot say: null.
+        print(
+            json.dumps({k: round(v, 3) if math.isfinite(v) else None for k, v in figures.items()})
+        )
     else:
         print_table(figures)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -12,13 +13,21 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
 from generator.open_data import open_data_files
-from generator.render import EXERCISE_DIR, PAPERS, bar_setup, render_sheet_document, render_site
+from generator.render import (
+    EXERCISE_DIR,
+    PAPERS,
+    bar_setup,
+    exercise_page,
+    render_sheet_document,
+    render_site,
+)
+from generator.search_index import for_exercises
 from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
 
 if TYPE_CHECKING:
@@ -30,7 +39,7 @@ log = logging.getLogger("mkdocs.plugins.exercise_guide")
 
 # Finished HTML that the templates mark data-prebuilt (load tables, the intensity band, the
 # calculator), and the placeholder standing in for it while MkDocs converts the page.
-_PREBUILT = re.compile(r"<(table|figure|form)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S)
+_PREBUILT = re.compile(r"<(table|figure|form|script)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S)
 _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
 
 
@@ -52,6 +61,10 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._pdfs: dict[str, bytes] = {}
         # The pages of the last build and the digest of what they were made from.
         self._rendered: tuple[str, dict[str, str | bytes]] | None = None
+        # The aliases of each exercise page, by source path (of the last build too).
+        self._aliases: dict[str, list[str]] = {}
+        # The same by the page's address, for the search index of the build under way.
+        self._aliases_by_url: dict[str, list[str]] = {}
         # Prebuilt HTML taken out of a page's Markdown until its HTML is written, by page.
         self._prebuilt: dict[str, list[str]] = {}
         # The pages of the build under way, once validated in on_pre_build.
@@ -83,6 +96,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         pages = self._generated
+        self._aliases_by_url = {}
         if pages is None:
             return files
         source = self._path(config, self.config.source)
@@ -95,6 +109,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             file = File.generated(config, src_uri, content=markdown, inclusion=inclusion)
             file.edit_uri = edit_uri
             files.append(file)
+            if src_uri in self._aliases:
+                self._aliases_by_url[file.url] = self._aliases[src_uri]
         log.debug("generated %d pages from %s", len(pages), source)
         return files
 
@@ -114,6 +130,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         except CatalogError as error:
             raise PluginError(str(error)) from None
         self._rendered = (digest, pages)
+        self._aliases = {exercise_page(e.id): e.aliases for e in catalog.exercises}
         return pages
 
     def _blank_sheets(
@@ -172,6 +189,19 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         if not blocks:
             return output
         return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], output)
+
+    @event_priority(-50)  # after the search plugin, wherever mkdocs.yml lists it
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Tune the search index for the exercise pages (generator/search_index.py), once the
+        search plugin has written it."""
+        index_file = Path(config.site_dir) / "search" / "search_index.json"
+        if not self._aliases_by_url or not index_file.is_file():
+            return
+        index = json.loads(index_file.read_text("utf-8"))
+        updated = for_exercises(index, self._aliases_by_url)
+        index_file.write_text(
+            json.dumps(updated, ensure_ascii=False, separators=(",", ":")), "utf-8"
+        )
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

@@ -292,7 +292,9 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
         "loadable_json": Markup(loadable_json(catalog.settings).replace("<", "\\u003c")),
     }
     pages = {
-        "index.md": env.get_template("home.md.j2").render(context, exercises=by_name),
+        "index.md": env.get_template("home.md.j2").render(
+            context, exercises=by_name, used=_vocabulary_used(catalog)
+        ),
         "load-tables.md": env.get_template("load-tables.md.j2").render(
             context, references=catalog.reference_lifts()
         ),
@@ -345,6 +347,15 @@ def _program_pages(
             ),
         )
     return pages
+
+
+def _vocabulary_used(catalog: Catalog) -> dict[str, set[str]]:
+    """The patterns, primary muscles and equipment the catalogue names: the catalogue's filters."""
+    return {
+        "patterns": {e.pattern for e in catalog.exercises},
+        "muscles": {m for e in catalog.exercises for m in e.muscles.primary},
+        "equipment": {item for e in catalog.exercises for item in e.equipment},
+    }
 
 
 def _setups(settings: Settings) -> dict[str, BarSetup]:

@@ -41,6 +41,19 @@ def test_search_by_alias_lands_on_the_romanian_deadlift(
         page.close()
 
 
+def test_search_by_a_hyphenated_alias_lands_on_its_exercise(
+    browser: Browser, site_url: str
+) -> None:
+    """ "bar" completes to "Barbell ...", a word of other exercises' aliases and of no name:
+    the back squat still comes first for its alias."""
+    page = browser.new_page()
+    try:
+        first = search(page, site_url, "High-bar squat")
+        assert first.locator("h1").first.inner_text().strip() == "Back squat"
+    finally:
+        page.close()
+
+
 def test_unit_tab_choice_switches_every_table_and_is_remembered(
     browser: Browser, site_url: str
 ) -> None:

@@ -150,11 +150,33 @@ def test_tag_pages(built_site: Path, page: str, expected: list[str], absent: lis
     assert "Romanian deadlift" in text
 
 
-def test_search_index_holds_the_aliases(built_site: Path) -> None:
+def test_search_index_gives_the_aliases_a_title_of_their_own(built_site: Path) -> None:
+    """A title outweighs text a thousandfold in Material's search, so aliases are a section title."""
     index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
-    page = next(d for d in index["docs"] if d["location"] == "exercises/romanian-deadlift/")
-    assert page["title"] == "Romanian deadlift"
-    assert "RDL" in page["text"] and "Stiff-leg deadlift" in page["text"]
+    entries = {d["location"]: d for d in index["docs"]}
+    assert entries["exercises/romanian-deadlift/"]["title"] == "Romanian deadlift"
+    assert "RDL" not in entries["exercises/romanian-deadlift/"]["text"]  # once is enough
+    aliases = entries["exercises/romanian-deadlift/#also-called"]
+    assert aliases["title"] == "RDL, Stiff-leg deadlift"
+    html = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
+    assert '<p id="also-called"><strong>Also called:</strong> RDL, Stiff-leg deadlift</p>' in html
+
+
+def test_search_index_holds_each_exercise_tags_once(built_site: Path) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    entries = [d for d in index["docs"] if d["location"].startswith("exercises/deadlift/")]
+    assert [d["location"] for d in entries if "tags" in d] == ["exercises/deadlift/"]
+    assert "Muscle/Glutes" in entries[0]["tags"]
+
+
+def test_listings_that_grow_with_the_catalogue_stay_out_of_search(built_site: Path) -> None:
+    """The home page's catalogue and the tag pages list every exercise: searching a name
+    should find the exercise, not every listing that names it."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    pages = {d["location"].partition("#")[0] for d in index["docs"]}
+    assert "" not in pages
+    assert not any(page.startswith("tags/") for page in pages)
+    assert "load-tables/" in pages and "safety/" in pages
 
 
 def test_load_table_guide_states_the_rounding(built_site: Path) -> None:
