@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from generator.errors import CatalogError, Problem
 from generator.explain import explain_placeholder, explain_validation_error
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
-from generator.placeholders import find_placeholders
+from generator.placeholders import find_placeholders, may_hold_placeholders
 from generator.source import KeyPath, SourceDocument, parse_toml
 
 # About 2,000 exercises written like the real ones; far more than the guide needs, and small
@@ -106,7 +106,7 @@ def parse_catalog(text: str, filename: str) -> Catalog:
     """Validate TOML text. Raises `CatalogError` with every problem: placeholders left by
     `generator new`, mistakes in the entries, and references between the entries that are valid."""
     source = parse_toml(text, filename)
-    placeholders = list(find_placeholders(source.data))
+    placeholders = list(find_placeholders(source.data)) if may_hold_placeholders(text) else []
     problems = [explain_placeholder(path, value, source) for path, value in placeholders]
     document: Document | None = None
     try:

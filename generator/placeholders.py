@@ -17,6 +17,12 @@ def is_placeholder(value: Any) -> bool:
     return isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER)
 
 
+def may_hold_placeholders(text: str) -> bool:
+    """False when TOML text cannot hold a placeholder: "TODO:" is nowhere in it, and no escape
+    (`\\u0054`) could spell it. Saves walking every value of a big catalogue."""
+    return PLACEHOLDER in text or "\\u" in text or "\\U" in text
+
+
 def find_placeholders(data: Any, path: KeyPath = ()) -> Iterator[tuple[KeyPath, str]]:
     """Every (path, text) whose value still starts with "TODO:", in document order."""
     if is_placeholder(data):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.catalog import parse_catalog
+from generator.errors import CatalogError
 from generator.scaffold import exercise_id
 
 from .conftest import ROOT, copy_project, run
@@ -158,3 +160,15 @@ def test_new_in_a_file_with_a_syntax_error_reports_it_and_writes_nothing(project
 
 def test_the_real_catalogue_has_no_placeholders() -> None:
     assert "TODO:" not in (ROOT / "exercises.toml").read_text("utf-8")
+
+
+def test_a_placeholder_spelled_with_an_escape_is_still_refused() -> None:
+    """`check` skips looking for placeholders in a file without "TODO:", unless an escape could spell it."""
+    text = (ROOT / "exercises.toml").read_text("utf-8")
+    text = text.replace('name = "Romanian deadlift"', 'name = "\\u0054ODO: the name"', 1)
+    assert "TODO:" not in text
+    with pytest.raises(CatalogError) as error:
+        parse_catalog(text, "exercises.toml")
+    assert "exercise 'romanian-deadlift': name: fill in this placeholder: TODO: the name" in str(
+        error.value
+    )
