@@ -63,7 +63,7 @@ TARGETS = {
     "html_kb_per_page_1000": "within 10 % of N = 100",
     "search_kb_per_exercise": "<= 2",
     "peak_rss_mb": "<= 300",
-    "alias_search_ms": "<= 300 (slowest of the sample)",
+    "alias_search_ms": "<= 300 (slowest of the aliases found first)",
     "aliases_found_first": f"{SEARCH_SAMPLE} of {SEARCH_SAMPLE}",
 }
 
@@ -319,10 +319,13 @@ def measure() -> dict[str, float]:
                 figures["peak_rss_mb"] = rss
                 figures["site_mb"] = folder_bytes(site) / KB / KB
                 figures["search_kb_per_exercise"] = search_kb_per_exercise(site, n)
-                timings = alias_search_ms(site, text)
-                figures["alias_search_ms"] = max(timings)
-                figures["aliases_found_first"] = sum(math.isfinite(t) for t in timings)
-                progress(f"alias search: {figures['alias_search_ms']:.0f} ms at worst")
+                timings = [t for t in alias_search_ms(site, text) if math.isfinite(t)]
+                figures["alias_search_ms"] = max(timings, default=math.inf)
+                figures["aliases_found_first"] = len(timings)
+                progress(
+                    f"alias search: {figures['aliases_found_first']:.0f} of {SEARCH_SAMPLE} found first, "
+                    f"{figures['alias_search_ms']:.0f} ms at worst"
+                )
                 naive = make_naive_project(work / f"naive-{n}", text)
                 naive_seconds, naive_cpu, _, _ = mkdocs_build(naive)
                 figures["naive_build_s"] = naive_seconds
