@@ -16,8 +16,9 @@ from generator.catalog import Catalog, load_catalog
 from generator.cli_contribute import new, schema
 from generator.cli_support import EXIT_INVALID, count, fail, source_argument
 from generator.errors import CatalogError
+from generator.load_tables import bar_setup
 from generator.output import OutputConflict, write_pages
-from generator.render import PAPERS, TEMPLATES, bar_setup, render_sheet_document, render_site
+from generator.render import PAPERS, TEMPLATES, render_sheet_document, render_site
 from generator.sheet import program_sheets
 from generator.vocabulary import Unit
 

@@ -18,11 +18,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
+from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
 from generator.render import (
     EXERCISE_DIR,
     PAPERS,
-    bar_setup,
     exercise_page,
     render_sheet_document,
     render_site,

@@ -1,7 +1,7 @@
 """The page calculator's JavaScript gives the loads and plates the Python of the load tables gives.
 
 The JavaScript (docs/assets/javascripts/exercise-guide.js) runs in Node over a grid of 1RMs and
-percentages, on the very description a page embeds (generator.render.loadable_description).
+percentages, on the very description a page embeds (generator.load_tables.loadable_description).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from generator.load_tables import CALCULATOR_LIMIT, bar_setup, loadable_json
 from generator.loads import percent_of, plates_per_side, round_to_loadable
 from generator.model import PlatePairs, RowRange, Settings, UnitSettings
-from generator.render import CALCULATOR_LIMIT, bar_setup, loadable_json
 from generator.vocabulary import Unit
 
 from .conftest import ROOT

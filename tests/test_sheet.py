@@ -11,8 +11,8 @@ import pypdf
 import pytest
 
 from generator.catalog import load_catalog
+from generator.load_tables import bar_setup
 from generator.loads import percent_of, round_to_loadable
-from generator.render import bar_setup
 from generator.sheet import program_sheets
 from generator.vocabulary import Unit
 
