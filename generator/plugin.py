@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.exercise_guide")
 
 # Finished HTML that the templates mark data-prebuilt (load tables, the intensity band, the
-# calculator), and the placeholder standing in for it while MkDocs converts the page.
+# calculator and its data), and the placeholder standing in for it while MkDocs converts the page.
 _PREBUILT = re.compile(r"<(table|figure|form|script)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S)
 _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
 
