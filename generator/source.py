@@ -1,21 +1,26 @@
 """TOML text -> plain data, plus the line and column where every key and array item starts.
 
-`tomllib` parses the document and reports syntax errors; it keeps no positions, so a small
+`tomli` parses the document and reports syntax errors; it keeps no positions, so a small
 scanner walks the (already valid) text once more and records where each value was written.
 Those positions let a validation error point at `exercises.toml:LINE:COL`. Only a document with
 a problem needs them, so the scanner runs on the first question, not on every parse: on a
 catalogue of thousands of exercises it costs as much as parsing.
+
+tomli is the standard library's `tomllib` (same code, same messages) published with wheels
+compiled by mypyc, which parse a large catalogue more than twice as fast; where no wheel fits,
+pip installs its pure-Python build, which behaves the same.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from typing import Any
+
+import tomli
 
 from generator.errors import CatalogError, Problem
 
@@ -58,8 +63,8 @@ class SourceDocument:
 def parse_toml(text: str, filename: str) -> SourceDocument:
     """Parse TOML text; floats become exact `Decimal`s. Raises `CatalogError` on a syntax error."""
     try:
-        data = tomllib.loads(text, parse_float=Decimal)
-    except tomllib.TOMLDecodeError as error:
+        data = tomli.loads(text, parse_float=Decimal)
+    except tomli.TOMLDecodeError as error:
         raise CatalogError([_syntax_problem(str(error), text, filename)]) from None
     except ValueError as error:
         if "digits" not in str(error):
@@ -184,7 +189,7 @@ def _unquote(raw: str) -> str:
     """Key text of a quoted key; keys are single-line, so a TOML parse of `k = <raw>` is enough."""
     if "\n" in raw:
         return raw
-    value = tomllib.loads(f"k = {raw}")["k"]
+    value = tomli.loads(f"k = {raw}")["k"]
     return value if isinstance(value, str) else raw
 
 
