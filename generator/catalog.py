@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from generator.errors import CatalogError, Problem
 from generator.explain import explain_placeholder, explain_validation_error
+from generator.gc_paused import gc_paused
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.placeholders import find_placeholders, may_hold_placeholders
 from generator.source import KeyPath, SourceDocument, parse_toml
@@ -105,6 +106,11 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
 def parse_catalog(text: str, filename: str) -> Catalog:
     """Validate TOML text. Raises `CatalogError` with every problem: placeholders left by
     `generator new`, mistakes in the entries, and references between the entries that are valid."""
+    with gc_paused():
+        return _parse_catalog(text, filename)
+
+
+def _parse_catalog(text: str, filename: str) -> Catalog:
     source = parse_toml(text, filename)
     placeholders = list(find_placeholders(source.data)) if may_hold_placeholders(text) else []
     problems = [explain_placeholder(path, value, source) for path, value in placeholders]
