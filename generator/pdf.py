@@ -1,8 +1,15 @@
-"""PDF adapter: a program's sheets, as HTML from render.py, printed to PDF bytes by WeasyPrint."""
+"""PDF adapter: a program's sheets, as HTML from render.py, printed to PDF bytes by WeasyPrint.
+
+`python -m generator.pdf < sheet.html > sheet.pdf` prints one in a process of its own: the site
+build does that while it converts its pages, so printing costs it no time on a second core.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 SHEET_CSS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "stylesheets" / "sheet.css"
@@ -10,6 +17,10 @@ SHEET_CSS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "styles
 # WeasyPrint reports every CSS rule it skips (the site's screen-only rules in sheet.css); those are not news.
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
 logging.getLogger("fontTools").setLevel(logging.ERROR)
+
+
+class PrintError(Exception):
+    """Printing a sheet in its own process failed; the message is that process's last words."""
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -23,3 +34,27 @@ def html_to_pdf(html: str) -> bytes:
     fetch_nothing = URLFetcher(allowed_protocols=())
     pdf: bytes = HTML(string=html, url_fetcher=fetch_nothing).write_pdf()
     return pdf
+
+
+def html_to_pdf_in_a_process(html: str) -> bytes:
+    """`html_to_pdf` run by this module in a new Python process, which imports this very package."""
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "generator.pdf"],
+        input=html.encode("utf-8"),
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    if result.returncode != 0:
+        last_words = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+        raise PrintError(last_words[0] if last_words else f"exit status {result.returncode}")
+    return result.stdout
+
+
+if __name__ == "__main__":
+    sys.stdout.buffer.write(html_to_pdf(sys.stdin.buffer.read().decode("utf-8")))

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
+from generator.pdf import html_to_pdf_in_a_process
 from generator.render import (
     EXERCISE_DIR,
     PAPERS,
@@ -31,6 +33,7 @@ from generator.search_index import for_exercises
 from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.pages import Page
@@ -59,8 +62,11 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         super().__init__()
         # Sheet HTML -> PDF, so that a rebuild by `mkdocs serve` reprints only the sheets that changed.
         self._pdfs: dict[str, bytes] = {}
-        # The pages of the last build and the digest of what they were made from.
-        self._rendered: tuple[str, dict[str, str | bytes]] | None = None
+        # The pages and sheet documents of the last build, and the digest of what they were made from.
+        self._rendered: tuple[str, dict[str, str | bytes], dict[str, str]] | None = None
+        # The blank sheets of the build under way, by path: their HTML and their PDF, being printed.
+        self._printing: dict[str, tuple[str, Future[bytes]]] = {}
+        self._printer: ThreadPoolExecutor | None = None
         # The aliases of each exercise page, by source path (of the last build too).
         self._aliases: dict[str, list[str]] = {}
         # The same by the page's address, for the search index of the build under way.
@@ -81,18 +87,20 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         # Here rather than in on_files: MkDocs empties the site folder between the two, so a
         # mistake found now stops the build with the previously built site still in place.
         self._generated = None
+        self._stop_printing()
         if not self.config.enabled:
             return
         source = self._path(config, self.config.source)
-        pages = self._pages(source, self._path(config, self.config.templates), config)
+        pages, sheets = self._pages(source, self._path(config, self.config.templates), config)
         docs = Path(config.docs_dir)
-        for src_uri in pages:
+        for src_uri in [*pages, *sheets]:
             if (docs / src_uri).exists():
                 raise PluginError(
                     f"{docs.name}/{src_uri} is hand-written, but the exercise guide "
                     f"generates a page with the same path; rename or remove the hand-written file"
                 )
         self._generated = pages
+        self._printing = {uri: (html, self._print(html)) for uri, html in sheets.items()}
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         pages = self._generated
@@ -111,58 +119,78 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             files.append(file)
             if src_uri in self._aliases:
                 self._aliases_by_url[file.url] = self._aliases[src_uri]
+        for src_uri in self._printing:
+            # Printed while MkDocs converts the pages; on_env puts each PDF in before it is copied.
+            files.append(File.generated(config, src_uri, content=b""))
         log.debug("generated %d pages from %s", len(pages), source)
         return files
 
-    def _pages(self, source: Path, templates: Path, config: MkDocsConfig) -> dict[str, str | bytes]:
-        """The generated pages; made again only when the catalogue, a template or the sheet style changed."""
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> None:
+        """The blank sheets, once printed: MkDocs copies them into the site right after this event."""
+        printed: dict[str, bytes] = {}
+        try:
+            for src_uri, (html, future) in self._printing.items():
+                pdf = printed[html] = future.result()
+                file = files.get_file_from_path(src_uri)
+                if file is not None:
+                    file.content_bytes = pdf
+        except Exception as error:
+            raise PluginError(f"printing the blank program sheets failed: {error}") from error
+        finally:
+            self._stop_printing()
+        if printed:
+            self._pdfs = printed
+            log.debug("printed %d blank program sheets", len(printed))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._stop_printing()
+
+    def on_shutdown(self) -> None:
+        self._stop_printing()
+
+    def _print(self, html: str) -> Future[bytes]:
+        """A sheet's PDF: from the last build when its HTML is unchanged, else printed by WeasyPrint
+        in another process, on the core that MkDocs, converting pages one by one, leaves idle."""
+        future: Future[bytes]
+        pdf = self._pdfs.get(html)
+        if pdf is not None:
+            future = Future()
+            future.set_result(pdf)
+            return future
+        if self._printer is None:
+            # One sheet at a time: the thread only waits for the process that prints.
+            self._printer = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="exercise-guide-print"
+            )
+        return self._printer.submit(html_to_pdf_in_a_process, html)
+
+    def _stop_printing(self) -> None:
+        self._printing = {}
+        if self._printer is not None:
+            self._printer.shutdown(wait=False, cancel_futures=True)
+            self._printer = None
+
+    def _pages(
+        self, source: Path, templates: Path, config: MkDocsConfig
+    ) -> tuple[dict[str, str | bytes], dict[str, str]]:
+        """The generated pages, and the HTML of the blank program sheets by the path of their PDF;
+        made again only when the catalogue, a template or the sheet style changed."""
         site_url = config.site_url or ""
         stylesheet = Path(config.docs_dir) / self.config.sheet_stylesheet
         digest = _digest(site_url, [source, stylesheet, *sorted(templates.rglob("*"))])
         if self._rendered is not None and self._rendered[0] == digest:
             log.debug("%s and the templates are unchanged: reusing the generated pages", source)
-            return self._rendered[1]
+            return self._rendered[1], self._rendered[2]
         try:
             catalog = load_catalog(source, display_name=_display(source))
             pages: dict[str, str | bytes] = dict(render_site(catalog, templates, site_url=site_url))
-            pages.update(self._blank_sheets(catalog, templates, config))
             pages.update(open_data_files(catalog, site_url))  # copied as they are
+            sheets = _blank_sheets(catalog, templates, stylesheet, site_url)
         except CatalogError as error:
             raise PluginError(str(error)) from None
-        self._rendered = (digest, pages)
+        self._rendered = (digest, pages, sheets)
         self._aliases = {exercise_page(e.id): e.aliases for e in catalog.exercises}
-        return pages
-
-    def _blank_sheets(
-        self, catalog: Catalog, templates: Path, config: MkDocsConfig
-    ) -> dict[str, bytes]:
-        """A blank PDF of each program for each paper size, linked from the program's page."""
-        if not catalog.programs:
-            return {}
-        from generator.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
-
-        stylesheet = (Path(config.docs_dir) / self.config.sheet_stylesheet).read_text("utf-8")
-        unit = catalog.settings.units[0]
-        pdfs: dict[str, bytes] = {}
-        printed: dict[str, bytes] = {}
-        for program in catalog.programs:
-            sheets = program_sheets(
-                catalog,
-                program,
-                unit=unit,
-                setup=bar_setup(catalog.settings, unit),
-                site_url=config.site_url or "",
-            )
-            for paper, (_, page_size) in PAPERS.items():
-                html = render_sheet_document(
-                    catalog, sheets, page_size=page_size, stylesheet=stylesheet, templates=templates
-                )
-                pdf = self._pdfs.get(html) or html_to_pdf(html)
-                printed[html] = pdf
-                pdfs[program_pdf(program.id, paper)] = pdf
-        self._pdfs = printed
-        log.debug("printed %d blank program sheets", len(pdfs))
-        return pdfs
+        return pages, sheets
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -210,6 +238,31 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             server.watch(str(self._path(config, self.config.source)))
             server.watch(str(self._path(config, self.config.templates)))
         return server
+
+
+def _blank_sheets(
+    catalog: Catalog, templates: Path, stylesheet: Path, site_url: str
+) -> dict[str, str]:
+    """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
+    which the program's page links to."""
+    if not catalog.programs:
+        return {}
+    style = stylesheet.read_text("utf-8")
+    unit = catalog.settings.units[0]
+    documents: dict[str, str] = {}
+    for program in catalog.programs:
+        sheets = program_sheets(
+            catalog,
+            program,
+            unit=unit,
+            setup=bar_setup(catalog.settings, unit),
+            site_url=site_url,
+        )
+        for paper, (_, page_size) in PAPERS.items():
+            documents[program_pdf(program.id, paper)] = render_sheet_document(
+                catalog, sheets, page_size=page_size, stylesheet=style, templates=templates
+            )
+    return documents
 
 
 def _digest(site_url: str, paths: list[Path]) -> str:

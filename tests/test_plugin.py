@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
+
+from generator.pdf import PrintError
 
 from .conftest import REAL_EXERCISE_IDS, copy_project, run
 
@@ -264,3 +267,42 @@ def test_serve_rebuilds_reuse_the_pages_until_the_catalogue_or_a_template_change
     template = project / "templates" / "exercise.md.j2"
     template.write_text(template.read_text("utf-8").replace("## At a glance", "## Facts"), "utf-8")
     assert "## Facts" in _generated(config)["exercises/clean.md"]
+
+
+def _one_build_until_the_copy(config: MkDocsConfig) -> Files:
+    """The plugin's events up to the moment MkDocs copies the files into the site (on_env)."""
+    config.plugins.on_pre_build(config=config)
+    files = config.plugins.on_files(Files([]), config=config)
+    ours = config.plugins["exercise-guide"]  # the other plugins' on_env needs pages built
+    ours.on_env(config.theme.get_env(), config=config, files=files)
+    return files
+
+
+def test_the_blank_sheets_are_printed_pdfs_by_the_time_they_are_copied(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    files = _one_build_until_the_copy(config)
+    sheets = {f.src_uri: f.content_bytes for f in files if f.src_uri.endswith(".pdf")}
+    assert sorted(sheets) == [
+        "programs/lower-back-assistance-a4.pdf",
+        "programs/lower-back-assistance-letter.pdf",
+    ]
+    assert all(pdf.startswith(b"%PDF-") for pdf in sheets.values())
+
+
+def test_a_sheet_that_cannot_be_printed_stops_the_build_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never an empty PDF in the site: the build stops and says why."""
+
+    def fail(html: str) -> bytes:
+        raise PrintError("WeasyPrint is not installed")
+
+    monkeypatch.setattr("generator.plugin.html_to_pdf_in_a_process", fail)
+    project = copy_project(tmp_path)
+    # A sheet style no build has printed yet (MkDocs keeps the plugin, and its PDFs, per process).
+    with (project / "docs" / "assets" / "stylesheets" / "sheet.css").open("a") as style:
+        style.write("\n/* changed */\n")
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    with pytest.raises(PluginError, match="printing the blank program sheets failed: WeasyPrint"):
+        _one_build_until_the_copy(config)
