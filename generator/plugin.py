@@ -40,9 +40,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.exercise_guide")
 
-# Finished HTML that the templates mark data-prebuilt (load tables, the intensity band, the
-# calculator and its data), and the placeholder standing in for it while MkDocs converts the page.
-_PREBUILT = re.compile(r"<(table|figure|form|script)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S)
+# Finished HTML that the templates mark data-prebuilt (lists of facts, load tables with their
+# band, calculator and data), and the placeholder standing in for it while MkDocs converts the
+# page. No such element holds another of its kind, so the first closing tag ends it.
+_PREBUILT = re.compile(
+    r"<(section|table|figure|form|script|ul)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S
+)
 _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
 
 
