@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import posixpath
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -47,6 +48,8 @@ _PREBUILT = re.compile(
     r"<(section|table|figure|form|script|ul)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S
 )
 _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
+# A link of prebuilt HTML to another page, by its Markdown file (`clean.md`), as the templates write them.
+_PAGE_LINK = re.compile(r'href="([^"#?:]+\.md)(#[^"]*)?"')
 
 
 class ExerciseGuideConfig(base.Config):
@@ -202,12 +205,16 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
 
         Python-Markdown would parse it to find where each block ends, and the search plugin
         would parse it again; with hundreds of table cells a page, that was most of the build.
-        It goes back into the page's final HTML in `on_post_page`.
+        It goes back into the page's final HTML in `on_post_page`, its links to other pages
+        (`<a href="clean.md">`) made addresses as MkDocs makes those of Markdown links.
         """
         blocks: list[str] = []
 
+        def page_url(link: re.Match[str]) -> str:
+            return _page_href(link, page, files)
+
         def set_aside(match: re.Match[str]) -> str:
-            blocks.append(match.group(0))
+            blocks.append(_PAGE_LINK.sub(page_url, match.group(0)))
             return f"<!-- exercise-guide prebuilt {len(blocks) - 1} -->"
 
         markdown = _PREBUILT.sub(set_aside, markdown)
@@ -266,6 +273,23 @@ def _blank_sheets(
                 catalog, sheets, page_size=page_size, stylesheet=style, templates=templates
             )
     return documents
+
+
+def _page_href(link: re.Match[str], page: Page, files: Files) -> str:
+    """`href="clean.md#x"` on `page` as the address of that page relative to this one, or as it
+    was, with MkDocs's own warning (an error under --strict), when no such page exists."""
+    path, fragment = link.group(1), link.group(2) or ""
+    target = files.get_file_from_path(
+        posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), path))
+    )
+    if target is None:
+        log.warning(
+            "Doc file '%s' contains a link '%s', but the target is not found among documentation files.",
+            page.file.src_uri,
+            path,
+        )
+        return link.group(0)
+    return f'href="{target.url_relative_to(page.file)}{fragment}"'
 
 
 def _digest(site_url: str, paths: list[Path]) -> str:

@@ -105,6 +105,30 @@ def test_reference_lifts_link_to_their_pages(built_site: Path) -> None:
     assert '<a href="../deadlift/">deadlift</a>' in html
 
 
+def test_related_exercises_link_to_their_pages(built_site: Path) -> None:
+    html = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
+    related = html[html.index('id="related-exercises"') :]
+    assert '<li><a href="../good-morning/">Good morning</a></li>' in related
+    assert (built_site / "exercises" / "good-morning" / "index.html").is_file()
+
+
+def test_a_template_link_to_a_missing_page_stops_the_strict_build(tmp_path: Path) -> None:
+    """Links in the HTML the plugin sets aside are checked as MkDocs checks Markdown links."""
+    project = copy_project(tmp_path)
+    template = project / "templates" / "exercise.md.j2"
+    text = template.read_text("utf-8")
+    template.write_text(
+        text.replace('<a href="{{ other.id }}.md">', '<a href="{{ other.id }}-x.md">'), "utf-8"
+    )
+    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (
+        "Doc file 'exercises/romanian-deadlift.md' contains a link 'good-morning-x.md'"
+        in result.stderr
+    )
+
+
 def test_edit_link_of_a_generated_page_points_at_exercises_toml(built_site: Path) -> None:
     html = (built_site / "exercises" / "clean" / "index.html").read_text("utf-8")
     assert (

@@ -60,10 +60,10 @@ def test_every_exercise_page_carries_safety_notes_and_sources(pages: dict[str, s
 def test_romanian_deadlift_carries_the_articles_figures(pages: dict[str, str]) -> None:
     page = pages["exercises/romanian-deadlift.md"]
     assert "**Also called:** RDL, Stiff-leg deadlift" in page
-    assert "- **Sets:** 3–4" in page
-    assert "- **Reps:** 6–10" in page
-    assert "70–100 % of your [clean](clean.md)" in page
-    assert "50–60 % of your [deadlift](deadlift.md)" in page
+    assert "<li><strong>Sets:</strong> 3–4</li>" in page
+    assert "<li><strong>Reps:</strong> 6–10</li>" in page
+    assert '70–100 % of your <a href="clean.md">clean</a>' in page
+    assert '50–60 % of your <a href="deadlift.md">deadlift</a>' in page
     # Clean 1RM 100 kg -> 70 kg at 70 % ... 100 kg at 100 %; 220 lb -> 155 lb ... 220 lb.
     assert table_row("100 kg", 70, 75, 80, 85, 90, 95, 100) in page
     assert table_row("220 lb", 155, 165, 175, 185, 200, 210, 220) in page
@@ -80,10 +80,13 @@ def test_article_figures_on_the_other_assistance_pages(pages: dict[str, str]) ->
     good_morning = pages["exercises/good-morning.md"]
     assert "Lighter than your Romanian deadlift loads" in good_morning
     back_extension = pages["exercises/back-extension.md"]
-    assert "- **Sets:** 3–4" in back_extension
-    assert "- **Reps:** 8–12" in back_extension
+    assert "<li><strong>Sets:</strong> 3–4</li>" in back_extension
+    assert "<li><strong>Reps:</strong> 8–12</li>" in back_extension
     assert "Moderate to heavy" in back_extension
-    assert "- **Pause:** Optional hold at the top" in back_extension
+    assert (
+        "<li><strong>Pause:</strong> Optional hold at the top of each repetition</li>"
+        in back_extension
+    )
     glute_bridge = pages["exercises/glute-bridge.md"]
     assert "as long as your spine stays still" in glute_bridge
 
@@ -127,8 +130,8 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
     source.write_text(text, "utf-8")
     pages = render_site(load_catalog(source))
     back_extension = pages["exercises/back-extension.md"]
-    assert "- **Sets:** 3\n" in back_extension
-    assert "- **Rest:** 2 minutes between sets" in back_extension
+    assert "<li><strong>Sets:</strong> 3</li>\n" in back_extension
+    assert "<li><strong>Rest:</strong> 2 minutes between sets</li>" in back_extension
     back_squat = pages["exercises/back-squat.md"]  # the media entry belongs to the last exercise
     assert (
         '## Media { data-search-exclude="true" }\n\n'
@@ -217,7 +220,10 @@ def test_a_home_gym_with_counted_plates_and_a_warmup_ramp(tmp_path: Path) -> Non
         "a 20 kg bar and pairs of plates of 20 (only 1 pair), 10 (only 2 pairs), 2.5 (only 1 pair) kg"
         in page
     )
-    assert "- **Warm-up:** one set each at 50 %, 75 % of the working load\n" in page
+    assert (
+        "<li><strong>Warm-up:</strong> one set each at 50 %, 75 % of the working load</li>\n"
+        in page
+    )
     assert 'data-warmup="50 75"' in page
     # 20 + 2 x (20 + 10 + 10 + 2.5) = 105 kg is every plate there is: 55 % of 200 kg rounds to it.
     assert table_row("200 kg", 100, 105, 105) in page
