@@ -5,7 +5,9 @@ every word of a query as a prefix. So an alias that only sits in a page's text l
 exercise whose name has a word starting with one of the alias's words: with an exercise named
 "Barabasi back squat" in the catalogue, "High bar squat" found it before the back squat. Each
 exercise with aliases gets one more section whose title is its aliases, pointing at the line that
-lists them, so searching an alias ranks its own exercise first.
+lists them, so searching an alias ranks its own exercise first. For an alias with a hyphenated
+word ("High-bar squat") that also takes the query side, docs/assets/javascripts/search-hyphens.js:
+Material's query parsing counts each part of such a word once for every part it has.
 
 Material also repeats a page's tags on every section of it. The page's own entry is enough for a
 tag to find the page, so an exercise's other sections go without them: at a thousand exercises,

@@ -189,6 +189,16 @@ def test_search_index_gives_the_aliases_a_title_of_their_own(built_site: Path) -
     assert '<p id="also-called"><strong>Also called:</strong> RDL, Stiff-leg deadlift</p>' in html
 
 
+def test_search_splits_a_hyphenated_alias_where_the_query_script_does(built_site: Path) -> None:
+    """docs/assets/javascripts/search-hyphens.js searches "Stiff-leg" as "Stiff leg": the words the
+    index holds for it, so both must split at hyphens."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    words = re.split(index["config"]["separator"], "Stiff-leg deadlift")
+    assert words == ["Stiff", "leg", "deadlift"]
+    html = (built_site / "index.html").read_text("utf-8")
+    assert '<script src="assets/javascripts/search-hyphens.js"></script>' in html
+
+
 def test_search_index_holds_each_exercise_tags_once(built_site: Path) -> None:
     index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
     entries = [d for d in index["docs"] if d["location"].startswith("exercises/deadlift/")]
