@@ -149,6 +149,27 @@ def test_unit_tab_choice_switches_every_table_and_is_remembered(
         context.close()
 
 
+def test_load_table_numbers_line_up_on_the_right_under_a_caption_for_screen_readers(
+    browser: Browser, site_url: str
+) -> None:
+    """The heading above a table says what the caption says; the caption is there for screen
+    readers alone, and the loads line up like figures in a column (load-tables.css)."""
+    page = browser.new_page()
+    try:
+        page.goto(site_url + "exercises/romanian-deadlift/")
+        table = page.locator("table[data-load-table]").first
+        cell = table.get_by_role("cell").first
+        assert cell.evaluate("cell => getComputedStyle(cell).textAlign") == "right"
+        caption = table.locator("caption")
+        assert caption.inner_text().startswith("Loads in kg for 70–100 % of your clean")
+        box = caption.bounding_box()
+        assert box is not None
+        assert box["width"] <= 1
+        assert box["height"] <= 1
+    finally:
+        page.close()
+
+
 def _aliases() -> list[tuple[str, str]]:
     catalog = load_catalog(ROOT / "exercises.toml")
     return [(alias, e.name) for e in catalog.exercises for alias in e.aliases]

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from generator.pdf import PrintError
 
-from .conftest import REAL_EXERCISE_IDS, copy_project, run
+from .conftest import REAL_EXERCISE_IDS, ROOT, copy_project, run
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -340,3 +341,24 @@ def test_a_sheet_that_cannot_be_printed_stops_the_build_with_the_reason(
     config = load_config(config_file=str(project / "mkdocs.yml"))
     with pytest.raises(PluginError, match="printing the blank program sheets failed: WeasyPrint"):
         _one_build_until_the_copy(config)
+
+
+def test_mkdocs_yml_sets_each_option_once() -> None:
+    """YAML keeps the last of two equal keys without a word: a second `extra_css` once dropped
+    the load tables' stylesheet from every page."""
+
+    def repeated(node: yaml.Node) -> list[str]:
+        found = []
+        if isinstance(node, yaml.MappingNode):
+            keys = [key.value for key, _ in node.value]
+            found += [key for key in keys if keys.count(key) > 1]
+            for _, value in node.value:
+                found += repeated(value)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                found += repeated(item)
+        return found
+
+    document = yaml.compose((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.SafeLoader)
+    assert document is not None
+    assert repeated(document) == []
