@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import posixpath
-import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ from generator.errors import CatalogError
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
 from generator.pdf import html_to_pdf_in_a_process
+from generator.prebuilt import put_back, set_aside
 from generator.render import (
     EXERCISE_DIR,
     PAPERS,
@@ -40,16 +40,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.exercise_guide")
-
-# Finished HTML that the templates mark data-prebuilt (lists of facts, load tables with their
-# band, calculator and data), and the placeholder standing in for it while MkDocs converts the
-# page. No such element holds another of its kind, so the first closing tag ends it.
-_PREBUILT = re.compile(
-    r"<(section|table|figure|form|script|ul)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S
-)
-_PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
-# A link of prebuilt HTML to another page, by its Markdown file (`clean.md`), as the templates write them.
-_PAGE_LINK = re.compile(r'href="([^"#?:]+\.md)(#[^"]*)?"')
 
 
 class ExerciseGuideConfig(base.Config):
@@ -201,32 +191,20 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Set the prebuilt HTML aside: it needs no conversion, and search skips it.
+        """Set the prebuilt HTML aside (generator/prebuilt.py) until `on_post_page`: it needs no
+        conversion, and search skips it."""
 
-        Python-Markdown would parse it to find where each block ends, and the search plugin
-        would parse it again; with hundreds of table cells a page, that was most of the build.
-        It goes back into the page's final HTML in `on_post_page`, its links to other pages
-        (`<a href="clean.md">`) made addresses as MkDocs makes those of Markdown links.
-        """
-        blocks: list[str] = []
+        def page_address(path: str) -> str | None:
+            return _page_address(path, page, files)
 
-        def page_url(link: re.Match[str]) -> str:
-            return _page_href(link, page, files)
-
-        def set_aside(match: re.Match[str]) -> str:
-            blocks.append(_PAGE_LINK.sub(page_url, match.group(0)))
-            return f"<!-- exercise-guide prebuilt {len(blocks) - 1} -->"
-
-        markdown = _PREBUILT.sub(set_aside, markdown)
+        markdown, blocks = set_aside(markdown, page_address)
         if blocks:
             self._prebuilt[page.file.src_uri] = blocks
         return markdown
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         blocks = self._prebuilt.pop(page.file.src_uri, None)
-        if not blocks:
-            return output
-        return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], output)
+        return put_back(output, blocks) if blocks else output
 
     @event_priority(-50)  # after the search plugin, wherever mkdocs.yml lists it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -275,21 +253,20 @@ def _blank_sheets(
     return documents
 
 
-def _page_href(link: re.Match[str], page: Page, files: Files) -> str:
-    """`href="clean.md#x"` on `page` as the address of that page relative to this one, or as it
-    was, with MkDocs's own warning (an error under --strict), when no such page exists."""
-    path, fragment = link.group(1), link.group(2) or ""
-    target = files.get_file_from_path(
-        posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), path))
-    )
+def _page_address(path: str, page: Page, files: Files) -> str | None:
+    """The address of the page `path` (relative to `page`'s Markdown file) seen from `page`, as
+    MkDocs writes it for a Markdown link; None, with MkDocs's own warning (an error under
+    --strict), when there is no such page."""
+    src_uri = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), path))
+    target = files.get_file_from_path(src_uri)
     if target is None:
         log.warning(
             "Doc file '%s' contains a link '%s', but the target is not found among documentation files.",
             page.file.src_uri,
             path,
         )
-        return link.group(0)
-    return f'href="{target.url_relative_to(page.file)}{fragment}"'
+        return None
+    return target.url_relative_to(page.file)
 
 
 def _digest(site_url: str, paths: list[Path]) -> str:

@@ -1,0 +1,46 @@
+"""Finished HTML in a generated page, kept away from MkDocs while it converts the page. No I/O.
+
+The templates mark `data-prebuilt` the HTML that needs no conversion and no search: lists of facts,
+each load table with its band and calculator, the calculator's data, the home page's catalogue.
+Python-Markdown would parse it to find where each block ends, and the search plugin would parse it
+again; with hundreds of list items and table cells a page, that was most of the build. The plugin
+sets it aside before the conversion and puts it back into the finished page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# No such element holds another of its kind, so the first closing tag ends it. Contributed text
+# cannot write one: the templates escape every "<" it holds.
+_PREBUILT = re.compile(
+    r"<(section|table|figure|form|script|ul)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S
+)
+_PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
+# A link to another page by its Markdown file (`clean.md`), as the templates write them.
+_PAGE_LINK = re.compile(r'href="([^"#?:]+\.md)(#[^"]*)?"')
+
+
+def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple[str, list[str]]:
+    """`markdown` with each prebuilt element replaced by a placeholder, and those elements in order.
+
+    Their links to pages (`href="clean.md#x"`) become `page_address("clean.md")` (plus the `#x`), as
+    MkDocs does for Markdown links; a link for which it gives None stays as written.
+    """
+    blocks: list[str] = []
+
+    def address(link: re.Match[str]) -> str:
+        found = page_address(link.group(1))
+        return link.group(0) if found is None else f'href="{found}{link.group(2) or ""}"'
+
+    def placeholder(element: re.Match[str]) -> str:
+        blocks.append(_PAGE_LINK.sub(address, element.group(0)))
+        return f"<!-- exercise-guide prebuilt {len(blocks) - 1} -->"
+
+    return _PREBUILT.sub(placeholder, markdown), blocks
+
+
+def put_back(html: str, blocks: list[str]) -> str:
+    """The page's HTML with the elements `set_aside` took out of its Markdown back in place."""
+    return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
