@@ -198,35 +198,45 @@ def _is_ours(plugin: Any) -> bool:
     return isinstance(plugin, dict) and "exercise-guide" in plugin
 
 
-# `mkdocs build` with its peak memory written to a file: the kernel's own figure for the process
-# (VmHWM), as rusage would also count the pages of this process it was forked from, plus the peak
-# of the largest process it ran (the sheet printer, one at a time, while the build goes on).
-_MEASURED_MKDOCS = """
-import atexit, resource, sys
-out = sys.argv.pop(1)
-def peak():
-    with open("/proc/self/status") as status, open(out, "w") as report:
-        own = int(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
-        report.write(str(own + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
-atexit.register(peak)
-from mkdocs.__main__ import cli
-cli(prog_name="mkdocs")
+# Every Python process of a measured build writes its peak memory to a file as it exits: the
+# kernel's own figure for the process (VmHWM). rusage would not do: the sheet printer is started
+# by a fork of the build, whose pages rusage counts as the printer's own.
+_PEAK_REPORTER = """
+import atexit, os
+
+def _report_peak():
+    with open("/proc/self/status") as status:
+        peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["SCALE_PEAK_FILE"], "a") as report:
+        report.write(f"{os.getpid()} {peak}\\n")
+
+atexit.register(_report_peak)
 """
 
 
 def mkdocs_build(project: Path) -> tuple[float, float, float, Path]:
-    """Wall seconds, CPU seconds, peak memory (MB) of one `mkdocs build` in its own process; the site."""
-    site, peak_file = project / "site", project / "peak-kb"
-    command = [sys.executable, "-c", _MEASURED_MKDOCS, str(peak_file)]
-    command += ["build", "--quiet", "--site-dir", str(site)]
+    """Wall seconds, CPU seconds, peak memory (MB) of one `mkdocs build` in its own process; the site.
+
+    The memory is the build's peak plus the largest peak of the processes it starts (the sheet
+    printer, one sheet at a time, while the build goes on), as if both peaked at once.
+    """
+    site, peak_file, reporter = project / "site", project / "peak-kb", project / "peak-reporter"
+    reporter.mkdir(exist_ok=True)
+    (reporter / "sitecustomize.py").write_text(_PEAK_REPORTER, "utf-8")
+    peak_file.unlink(missing_ok=True)
+    env = {**os.environ, "SCALE_PEAK_FILE": str(peak_file)}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(reporter), env.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)]
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=project, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=project, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         stderr = process.stderr.read().decode() if process.stderr else ""
         raise SystemExit(f"mkdocs build failed in {project}:\n{stderr}")
-    peak_mb = int(peak_file.read_text()) / KB
+    peaks = dict(line.split() for line in peak_file.read_text().splitlines())
+    build_kb = int(peaks.pop(str(process.pid)))
+    peak_mb = (build_kb + max(map(int, peaks.values()), default=0)) / KB
     return elapsed, usage.ru_utime + usage.ru_stime, peak_mb, site
 
 
