@@ -36,8 +36,13 @@ def html_to_pdf(html: str) -> bytes:
     return pdf
 
 
+# A sheet prints in about a second; a printer still busy after this long is stuck, not slow.
+PRINT_TIMEOUT_S = 300
+
+
 def html_to_pdf_in_a_process(html: str) -> bytes:
-    """`html_to_pdf` run by this module in a new Python process, which imports this very package."""
+    """`html_to_pdf` run by this module in a new Python process, which imports this very package.
+    Raises `PrintError` when that process fails, and `subprocess.TimeoutExpired` when it hangs."""
     package_parent = str(Path(__file__).resolve().parent.parent)
     env = {
         **os.environ,
@@ -49,6 +54,7 @@ def html_to_pdf_in_a_process(html: str) -> bytes:
         capture_output=True,
         env=env,
         check=False,
+        timeout=PRINT_TIMEOUT_S,
     )
     if result.returncode != 0:
         last_words = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
