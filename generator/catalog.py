@@ -17,6 +17,9 @@ from generator.gc_paused import gc_paused
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.placeholders import find_placeholders, may_hold_placeholders
 from generator.source import KeyPath, SourceDocument, parse_toml
+from generator.vocabulary import DEFAULT_VOCABULARY, VOCABULARY_FILE, Vocabulary
+from generator.vocabulary_file import default_vocabulary, load_vocabulary, vocabulary_beside
+from generator.word_check import word_problems
 
 # About 2,000 exercises written like the real ones; far more than the guide needs, and small
 # enough that parsing and validating any file of that size takes seconds, not minutes.
@@ -32,6 +35,7 @@ class Catalog:
 
     document: Document
     filename: str
+    vocabulary: Vocabulary
 
     @property
     def settings(self) -> Settings:
@@ -74,11 +78,20 @@ class Catalog:
 
 
 def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
-    """Read, parse and validate `path`. Raises `CatalogError` with every problem found.
+    """Read, parse and validate `path`, with the vocabulary.toml beside it (else the project's).
+    Raises `CatalogError` with every problem found.
 
     `display_name` is how messages name the file (by default, `path` as given).
     """
     name = display_name or str(path)
+    vocabulary_path = vocabulary_beside(path)
+    if vocabulary_path == DEFAULT_VOCABULARY:
+        vocabulary, vocabulary_name = default_vocabulary(), str(DEFAULT_VOCABULARY)
+        if DEFAULT_VOCABULARY.parent == Path(name).resolve().parent:
+            vocabulary_name = str(Path(name).parent / VOCABULARY_FILE)
+    else:
+        vocabulary_name = str(Path(name).parent / VOCABULARY_FILE)
+        vocabulary = load_vocabulary(vocabulary_path, vocabulary_name)
     try:
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)  # never more: the size is checked before parsing
@@ -100,30 +113,40 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
         column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         message = "the file is not UTF-8 text; save it as UTF-8"
         raise CatalogError([Problem(name, line, column, message)]) from None
-    return parse_catalog(text, name)
+    return parse_catalog(text, name, vocabulary, vocabulary_name)
 
 
-def parse_catalog(text: str, filename: str) -> Catalog:
-    """Validate TOML text. Raises `CatalogError` with every problem: placeholders left by
-    `generator new`, mistakes in the entries, and references between the entries that are valid."""
+def parse_catalog(
+    text: str,
+    filename: str,
+    vocabulary: Vocabulary | None = None,
+    vocabulary_file: str = VOCABULARY_FILE,
+) -> Catalog:
+    """Validate TOML text against `vocabulary` (by default the project's vocabulary.toml, which
+    messages call `vocabulary_file`). Raises `CatalogError` with every problem: placeholders left
+    by `generator new`, mistakes in the entries, words the vocabulary lacks, and references
+    between the entries that are valid."""
     with gc_paused():
-        return _parse_catalog(text, filename)
+        return _parse_catalog(text, filename, vocabulary or default_vocabulary(), vocabulary_file)
 
 
-def _parse_catalog(text: str, filename: str) -> Catalog:
+def _parse_catalog(
+    text: str, filename: str, vocabulary: Vocabulary, vocabulary_file: str
+) -> Catalog:
     source = parse_toml(text, filename)
     placeholders = list(find_placeholders(source.data)) if may_hold_placeholders(text) else []
     problems = [explain_placeholder(path, value, source) for path, value in placeholders]
     document: Document | None = None
+    unfilled = {path for path, _ in placeholders}
     try:
         document = Document.model_validate(source.data)
     except ValidationError as error:
-        unfilled = {path for path, _ in placeholders}
         problems += explain_validation_error(error, source, skip=unfilled)
+    problems += word_problems(source, vocabulary, vocabulary_file, skip=unfilled)
     problems += _reference_problems(_References.of(document, source.data), source)
     if problems or document is None:
         raise CatalogError(problems)
-    return Catalog(document, filename)
+    return Catalog(document, filename, vocabulary)
 
 
 @dataclass(frozen=True)

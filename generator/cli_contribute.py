@@ -13,6 +13,7 @@ from generator.placeholders import find_placeholders
 from generator.scaffold import exercise_entry, exercise_id
 from generator.schema import SCHEMA_FILE, schema_text
 from generator.source import parse_toml
+from generator.vocabulary_file import load_vocabulary, vocabulary_beside
 
 
 @click.command()
@@ -39,9 +40,13 @@ def new(name: str, source: Path) -> None:
             fail(CatalogError([problem]))
     sources = parsed.data.get("sources")
     source_ids = list(sources) if isinstance(sources, dict) else []
+    try:
+        vocabulary = load_vocabulary(vocabulary_beside(source))
+    except CatalogError as error:
+        fail(error)
     separator = "" if text.endswith("\n") or not text else "\n"
     with source.open("a", encoding="utf-8", newline="") as file:
-        file.write(separator + exercise_entry(name, new_id, source_ids))
+        file.write(separator + exercise_entry(name, new_id, source_ids, vocabulary))
     _print_placeholders(source, new_id)
 
 
@@ -73,15 +78,22 @@ def _print_placeholders(source: Path, new_id: str) -> None:
     help="Where the schema is written.",
 )
 def schema(check_only: bool, out_file: Path) -> None:
-    """Write the JSON Schema of exercises.toml, generated from generator/model.py."""
-    expected = schema_text()
+    """Write the JSON Schema of exercises.toml, generated from generator/model.py and vocabulary.toml."""
+    try:
+        expected = schema_text(load_vocabulary(vocabulary_beside(out_file)))
+    except CatalogError as error:
+        fail(error)
     if check_only:
         try:
             current = out_file.read_text("utf-8")
         except FileNotFoundError:
             current = None
         if current != expected:
-            state = "is missing" if current is None else "is out of date with generator/model.py"
+            state = (
+                "is missing"
+                if current is None
+                else "is out of date with generator/model.py or vocabulary.toml"
+            )
             click.echo(
                 f"{out_file} {state}; run `python -m generator schema` and commit the result",
                 err=True,

@@ -23,12 +23,16 @@ VALUE_UNION_TAGS = {"load": {"percent", "described", "as-prescribed"}}
 
 
 def explain_validation_error(
-    error: ValidationError, source: SourceDocument, skip: Collection[KeyPath] = ()
+    error: ValidationError,
+    source: SourceDocument,
+    skip: Collection[KeyPath] = (),
+    root: type[BaseModel] = Document,
 ) -> list[Problem]:
-    """One located problem per mistake; nothing at or under a path of `skip` (already reported)."""
+    """One located problem per mistake; nothing at or under a path of `skip` (already reported).
+    `root` is the model of the whole file: Document for exercises.toml."""
     details = _one_per_mistake(error.errors(include_url=False))
     kept = [d for d in details if not _under(_without_union_tags(tuple(d["loc"])), skip)]
-    return sorted({_explain(detail, source) for detail in kept})
+    return sorted({_explain(detail, source, root) for detail in kept})
 
 
 def explain_placeholder(path: KeyPath, text: str, source: SourceDocument) -> Problem:
@@ -55,19 +59,22 @@ def _one_per_mistake(details: list[ErrorDetails]) -> list[ErrorDetails]:
     return [d for d in details if not (d["type"] == "missing" and d["loc"] and misspelt(d))]
 
 
-def _explain(detail: ErrorDetails, source: SourceDocument) -> Problem:
+def _explain(detail: ErrorDetails, source: SourceDocument, root: type[BaseModel]) -> Problem:
     loc = _without_union_tags(tuple(detail["loc"]))
     subject, field_path = _describe(loc, source.data)
-    message = _message(detail, loc, source.data)
+    message = _message(detail, loc, source.data, root)
     prefix = f"{subject}: " if subject else ""
     text = f"{prefix}{field_path}: {message}" if field_path else f"{prefix}{message}"
     return source.problem(loc, text)
 
 
 def _without_union_tags(loc: KeyPath) -> KeyPath:
-    """Tagged-union errors add the tag to the location (`intensity[0].percent.of`); nobody wrote it."""
+    """Tagged-union errors add the tag to the location (`intensity[0].percent.of`), and an invalid
+    table key `[key]` after the key itself; nobody wrote either."""
     kept: list[str | int] = []
     for index, part in enumerate(loc):
+        if part == "[key]":
+            continue
         after_item = index >= 2 and isinstance(loc[index - 1], int)
         if after_item and part in UNION_TAGS.get(str(loc[index - 2]), ()):
             continue
@@ -107,14 +114,16 @@ def _dotted(loc: KeyPath) -> str:
     return text
 
 
-def _message(detail: ErrorDetails, loc: KeyPath, data: dict[str, Any]) -> str:
+def _message(
+    detail: ErrorDetails, loc: KeyPath, data: dict[str, Any], root: type[BaseModel]
+) -> str:
     kind = detail["type"]
     value = detail.get("input")
     context = detail.get("ctx") or {}
     if kind == "extra_forbidden":
-        return _unknown_key(loc, data)
+        return _unknown_key(loc, data, root)
     if kind == "enum":
-        return _unknown_value(value, _enum_choices(loc, data))
+        return _unknown_value(value, _enum_choices(loc, data, root))
     if kind == "literal_error":
         expected = str(context.get("expected", "")).strip("'")
         return f"{_show_input(value)} is not a known value; write '{expected}'"
@@ -157,9 +166,9 @@ _FIXED = {
 }
 
 
-def _unknown_key(loc: KeyPath, data: dict[str, Any]) -> str:
+def _unknown_key(loc: KeyPath, data: dict[str, Any], root: type[BaseModel]) -> str:
     key = str(loc[-1]) if loc else "?"
-    allowed = _fields_at(loc[:-1], data)
+    allowed = _fields_at(loc[:-1], data, root)
     message = f"unknown key '{key}'"
     close = get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
@@ -169,22 +178,22 @@ def _unknown_key(loc: KeyPath, data: dict[str, Any]) -> str:
     return message
 
 
-def _fields_at(loc: KeyPath, data: Any) -> list[str]:
-    model = _model_at(loc, data)
+def _fields_at(loc: KeyPath, data: Any, root: type[BaseModel]) -> list[str]:
+    model = _model_at(loc, data, root)
     return list(model.model_fields) if model else []
 
 
-def _enum_choices(loc: KeyPath, data: Any) -> list[str]:
-    annotation = _annotation_at(loc, data)
+def _enum_choices(loc: KeyPath, data: Any, root: type[BaseModel]) -> list[str]:
+    annotation = _annotation_at(loc, data, root)
     for candidate in _unwrap(annotation):
         if isinstance(candidate, type) and issubclass(candidate, Enum):
             return [str(member.value) for member in candidate]
     return []
 
 
-def _model_at(loc: KeyPath, data: Any) -> type[BaseModel] | None:
+def _model_at(loc: KeyPath, data: Any, root: type[BaseModel]) -> type[BaseModel] | None:
     """The model that validates the table at `loc`, following the user's data through unions."""
-    annotation: Any = Document
+    annotation: Any = root
     for part in loc:
         data = _child(data, part)
         if isinstance(part, int):
@@ -206,12 +215,12 @@ def _child(data: Any, part: str | int) -> Any:
     return data.get(part) if isinstance(data, dict) else None
 
 
-def _annotation_at(loc: KeyPath, data: Any) -> Any:
+def _annotation_at(loc: KeyPath, data: Any, root: type[BaseModel]) -> Any:
     while loc and isinstance(loc[-1], int):
         loc = loc[:-1]
     if not loc:
         return None
-    parent = _model_at(loc[:-1], data)
+    parent = _model_at(loc[:-1], data, root)
     name = loc[-1]
     if parent is None or name not in parent.model_fields:
         return None

@@ -7,7 +7,6 @@ Cross-references between exercises (ids that must exist, duplicates) are checked
 from __future__ import annotations
 
 import itertools
-import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -15,11 +14,9 @@ from pydantic import (
     AfterValidator,
     AnyHttpUrl,
     BaseModel,
-    ConfigDict,
     Discriminator,
     Field,
     GetJsonSchemaHandler,
-    StringConstraints,
     Tag,
     field_validator,
     model_validator,
@@ -27,11 +24,18 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
+from generator.fields import ShortText, Slug, Strict, Text
 from generator.loads import BarSetup
-from generator.markup import unsafe_link_targets
-from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
+from generator.vocabulary import (
+    EquipmentWord,
+    Formula,
+    LevelWord,
+    MechanicWord,
+    MuscleWord,
+    PatternWord,
+    Unit,
+)
 
-SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_TABLE_ROWS = 40
 MIN_PLATE_STEP = Decimal("0.25")
 
@@ -40,27 +44,6 @@ RESERVED_IDS = frozenset(
     {"index", "tags", "assets", "search", "programs", "exercises", "load-tables", "safety"}
     | {"sitemap", "404", "stylesheets", "javascripts", "images", "site", "docs", "new", "edit"}
 )
-# Invisible characters that change how text reads or displays (bidirectional overrides, C0 and C1
-# controls other than tab and line breaks): a reviewer cannot see them in a pull request.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _visible(text: str) -> str:
-    if match := _INVISIBLE.search(text):
-        raise ValueError(
-            f"holds the invisible control character U+{ord(match.group(0)):04X}; remove it"
-        )
-    return text
-
-
-def _safe_links(text: str) -> str:
-    unsafe = unsafe_link_targets(text)
-    if unsafe:
-        raise ValueError(
-            f"the link target '{unsafe[0]}' is not allowed: "
-            "a link goes to an http:// or https:// address, or to a page of this site"
-        )
-    return text
 
 
 def _not_reserved(entry_id: str) -> str:
@@ -71,26 +54,7 @@ def _not_reserved(entry_id: str) -> str:
     return entry_id
 
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
 EntryId = Annotated[Slug, AfterValidator(_not_reserved)]
-Text = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=2000),
-    AfterValidator(_visible),
-    AfterValidator(_safe_links),
-]
-ShortText = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=120),
-    AfterValidator(_visible),
-]
-
-
-class Strict(BaseModel):
-    """Every table rejects keys it does not know, so a typo like `safty` is an error."""
-
-    # The docstring under each field is its description in exercises.schema.json, shown in editors.
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
 class IntRange(Strict):
@@ -267,20 +231,20 @@ class Prescription(Strict):
 
 
 class Muscles(Strict):
-    """The muscles an exercise trains, from the fixed list (so the tag pages group them)."""
+    """The muscles an exercise trains, words of vocabulary.toml's [muscles] (so the tag pages group them)."""
 
-    primary: list[Muscle] = Field(min_length=1, max_length=8)
+    primary: list[MuscleWord] = Field(min_length=1, max_length=8)
     """The muscles the exercise mainly trains: the reason to do it."""
-    secondary: list[Muscle] = Field(default_factory=list, max_length=12)
+    secondary: list[MuscleWord] = Field(default_factory=list, max_length=12)
     """Muscles that help or hold the position but are not the main target."""
 
     @model_validator(mode="after")
     def _each_muscle_once(self) -> Muscles:
-        both = [m.value for m in self.primary if m in self.secondary]
+        both = [m for m in self.primary if m in self.secondary]
         if both:
             raise ValueError(f"{', '.join(both)} listed as both primary and secondary; keep one")
         listed = self.primary + self.secondary
-        repeated = sorted({m.value for m in listed if listed.count(m) > 1})
+        repeated = sorted({m for m in listed if listed.count(m) > 1})
         if repeated:
             raise ValueError(f"{', '.join(repeated)} listed more than once")
         return self
@@ -365,12 +329,16 @@ class Exercise(Strict):
     """Other names lifters search for: "RDL", "Stiff-leg deadlift"."""
     summary: Text
     """Two or three sentences: what the movement is and what it builds."""
-    pattern: Pattern
-    """The movement pattern, for the catalogue and the tag pages."""
+    pattern: PatternWord
+    """The movement pattern, a word of vocabulary.toml's [patterns]: for the catalogue and the tag pages."""
     muscles: Muscles
     """The muscles trained: `{ primary = [...], secondary = [...] }`."""
-    equipment: list[Equipment] = Field(min_length=1, max_length=10)
-    """What a lifter needs; "bodyweight" when nothing."""
+    equipment: list[EquipmentWord] = Field(min_length=1, max_length=10)
+    """What a lifter needs, words of vocabulary.toml's [equipment]; ["none"] when nothing."""
+    level: LevelWord | None = None
+    """How much training experience the exercise asks for, a word of vocabulary.toml's [levels]."""
+    mechanic: MechanicWord | None = None
+    """Whether several joints move (compound) or one (isolation): a word of vocabulary.toml's [mechanics]."""
     goals: list[ShortText] = Field(default_factory=list, max_length=10)
     """What the exercise is good for, in a few words each: "Strength", "Injury resilience"."""
     placement: Text | None = None

@@ -23,6 +23,7 @@ from generator.sheet import PROGRAM_DIR, exercise_url
 
 if TYPE_CHECKING:
     from generator.catalog import Catalog
+    from generator.vocabulary import Vocabulary
 
 DATA_FILE = "exercises.json"
 DATA_SCHEMA_FILE = "exercises.data.schema.json"
@@ -79,9 +80,9 @@ def _scalar(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool) else str(value)  # str: URLs
 
 
-def open_data_schema() -> dict[str, Any]:
+def open_data_schema(vocabulary: Vocabulary) -> dict[str, Any]:
     """The JSON Schema of exercises.json: the models' definitions, plus `url` on every entry."""
-    toml = catalogue_schema()
+    toml = catalogue_schema(vocabulary)
     definitions = toml["$defs"]
     for name in ("Exercise", "Program"):
         published = copy.deepcopy(definitions[name])
@@ -124,8 +125,8 @@ def open_data_files(catalog: Catalog, site_url: str) -> dict[str, str]:
     """{site path: text} of the published data files."""
     return {
         DATA_FILE: _json(open_data(catalog, site_url)),
-        DATA_SCHEMA_FILE: _json(open_data_schema()),
-        SCHEMA_FILE: schema_text(),
+        DATA_SCHEMA_FILE: _json(open_data_schema(catalog.vocabulary)),
+        SCHEMA_FILE: schema_text(catalog.vocabulary),
     }
 
 

@@ -32,6 +32,7 @@ from generator.render import (
 )
 from generator.search_index import for_exercises
 from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
+from generator.vocabulary_file import vocabulary_beside
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -173,7 +174,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         made again only when the catalogue, a template or the sheet style changed."""
         site_url = config.site_url or ""
         stylesheet = Path(config.docs_dir) / self.config.sheet_stylesheet
-        digest = _digest(site_url, [source, stylesheet, *sorted(templates.rglob("*"))])
+        vocabulary = vocabulary_beside(source)
+        digest = _digest(site_url, [source, vocabulary, stylesheet, *sorted(templates.rglob("*"))])
         if self._rendered is not None and self._rendered[0] == digest:
             log.debug("%s and the templates are unchanged: reusing the generated pages", source)
             return self._rendered[1], self._rendered[2]
@@ -223,7 +225,9 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
         if self.config.enabled:
-            server.watch(str(self._path(config, self.config.source)))
+            source = self._path(config, self.config.source)
+            server.watch(str(source))
+            server.watch(str(vocabulary_beside(source)))
             server.watch(str(self._path(config, self.config.templates)))
         return server
 

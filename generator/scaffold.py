@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from generator.placeholders import PLACEHOLDER
 from generator.render import TEMPLATES, environment
-from generator.vocabulary import Equipment, Muscle, Pattern
+from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS, Vocabulary
 
 SCAFFOLD_TEMPLATE = "new-exercise.toml.j2"
 
@@ -25,20 +26,37 @@ def exercise_id(name: str) -> str:
 
 
 def exercise_entry(
-    name: str, new_id: str, source_ids: list[str], templates: Path = TEMPLATES
+    name: str,
+    new_id: str,
+    source_ids: list[str],
+    vocabulary: Vocabulary,
+    templates: Path = TEMPLATES,
 ) -> str:
     """The `[[exercises]]` entry to append to exercises.toml, starting with a blank line."""
     env = environment(templates, pages=False)  # TOML, quoted by toml_string, not a page
     env.filters["toml_string"] = toml_string
-    template = env.get_template(SCAFFOLD_TEMPLATE)
-    return template.render(
+
+    def first(words: Mapping[str, object]) -> str | None:
+        return next(iter(words), None)
+
+    return env.get_template(SCAFFOLD_TEMPLATE).render(
         name=name,
         id=new_id,
         todo=PLACEHOLDER,
         source_ids=source_ids,
-        patterns=[p.value for p in Pattern],
-        muscles=[m.value for m in Muscle],
-        equipment=[e.value for e in Equipment],
+        kinds=[
+            {"title": f"[{kind.table}]", "words": list(vocabulary.words(kind))}
+            for kind in KINDS
+            if vocabulary.words(kind)
+        ],
+        # Each placeholder's example is a word the vocabulary has, so following it passes check.
+        example={
+            "pattern": first(vocabulary.words(PATTERNS)),
+            "muscle": first(vocabulary.words(MUSCLES)),
+            "equipment": first(vocabulary.words(EQUIPMENT)),
+            "level": first(vocabulary.words(LEVELS)),
+            "mechanic": first(vocabulary.words(MECHANICS)),
+        },
     )
 
 

@@ -15,6 +15,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from generator.model import Document
+from generator.vocabulary import KINDS, VOCABULARY_MARK, Vocabulary
 
 SCHEMA_FILE = "exercises.schema.json"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -56,9 +57,23 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def catalogue_schema() -> dict[str, Any]:
-    """The JSON Schema of exercises.toml, as a JSON-ready dictionary."""
-    schema = Document.model_json_schema(schema_generator=_TomlJsonSchema)
+def catalogue_schema(vocabulary: Vocabulary) -> dict[str, Any]:
+    """The JSON Schema of exercises.toml, as a JSON-ready dictionary, whose pattern, muscles,
+    equipment, level and mechanic take the words of `vocabulary`."""
+    schema = _with_word_references(Document.model_json_schema(schema_generator=_TomlJsonSchema))
+    for kind in KINDS:
+        words = vocabulary.words(kind)
+        schema["$defs"][kind.schema_name] = {
+            "title": kind.schema_name,
+            "description": f"A word of vocabulary.toml's [{kind.table}].",
+            "type": "string",
+            "enum": list(words),
+            # Shown beside each choice by editors that read it (VS Code's JSON and TOML tools).
+            "markdownEnumDescriptions": [
+                f"{word.name}: {word.description}" if word.description else word.name
+                for word in words.values()
+            ],
+        }
     return {
         "$schema": DIALECT,
         "title": "exercises.toml of the Strength Exercise Guide",
@@ -66,6 +81,18 @@ def catalogue_schema() -> dict[str, Any]:
     }
 
 
-def schema_text() -> str:
+def _with_word_references(value: Any) -> Any:
+    """Each value the models mark as a vocabulary word becomes a reference to its kind's enum."""
+    if isinstance(value, dict):
+        if VOCABULARY_MARK in value:
+            rest = {k: v for k, v in value.items() if k != VOCABULARY_MARK}
+            return {"$ref": f"#/$defs/{value[VOCABULARY_MARK]}", **rest}
+        return {key: _with_word_references(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_word_references(item) for item in value]
+    return value
+
+
+def schema_text(vocabulary: Vocabulary) -> str:
     """The schema as the committed file holds it: stable key order, two-space indent, final newline."""
-    return json.dumps(catalogue_schema(), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(catalogue_schema(vocabulary), indent=2, ensure_ascii=False) + "\n"

@@ -1,12 +1,25 @@
-"""The fixed words of the catalogue: units, movement patterns, muscles and equipment.
+"""The words exercises may use (vocabulary.toml), and the units and formulas the code knows.
 
-A contributor picks from these lists, so the tag pages group exercises without near-duplicates
-("hamstring", "hamstrings", "hams"). Adding a word here is how the vocabulary grows.
+The movement patterns, muscles, equipment, levels and mechanics are data: a site owner adds a word
+to vocabulary.toml without touching Python, and every page, filter and schema follows. Units and
+1RM formulas stay here, because code does arithmetic with each of them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, WithJsonSchema
+
+from generator.fields import ShortText, Slug, Strict, Text
+
+VOCABULARY_FILE = "vocabulary.toml"
+# The project's own vocabulary, used when a catalogue has no vocabulary.toml beside it.
+DEFAULT_VOCABULARY = Path(__file__).resolve().parent.parent / VOCABULARY_FILE
 
 
 class Unit(StrEnum):
@@ -23,52 +36,87 @@ class Formula(StrEnum):
     BRZYCKI = "brzycki"  # weight x 36 / (37 - reps)
 
 
-class Pattern(StrEnum):
-    """Movement patterns, used for the catalogue and the tag pages."""
+@dataclass(frozen=True)
+class Kind:
+    """One kind of word: its table in vocabulary.toml and how messages and the schema name it."""
 
-    HINGE = "hinge"
-    SQUAT = "squat"
-    LUNGE = "lunge"
-    BRIDGE = "bridge"
-    EXTENSION = "extension"
-    OLYMPIC = "olympic"
-    PUSH = "push"
-    PULL = "pull"
-    CARRY = "carry"
-    CORE = "core"
+    table: str  # [patterns.<id>] in vocabulary.toml
+    noun: str  # "'x' is not <noun> of vocabulary.toml"
+    schema_name: str  # "#/$defs/<schema_name>" in exercises.schema.json
 
 
-class Muscle(StrEnum):
-    """Muscles, used for the catalogue and the tag pages."""
-
-    ERECTORS = "erectors"
-    GLUTES = "glutes"
-    HAMSTRINGS = "hamstrings"
-    QUADRICEPS = "quadriceps"
-    ADDUCTORS = "adductors"
-    CALVES = "calves"
-    ABDOMINALS = "abdominals"
-    OBLIQUES = "obliques"
-    LATS = "lats"
-    TRAPEZIUS = "trapezius"
-    UPPER_BACK = "upper-back"
-    SHOULDERS = "shoulders"
-    CHEST = "chest"
-    BICEPS = "biceps"
-    TRICEPS = "triceps"
-    FOREARMS = "forearms"
-    HIP_FLEXORS = "hip-flexors"
+PATTERNS = Kind("patterns", "a movement pattern", "Pattern")
+MUSCLES = Kind("muscles", "a muscle", "Muscle")
+EQUIPMENT = Kind("equipment", "an equipment word", "Equipment")
+LEVELS = Kind("levels", "a level", "Level")
+MECHANICS = Kind("mechanics", "a mechanic", "Mechanic")
+KINDS = (PATTERNS, MUSCLES, EQUIPMENT, LEVELS, MECHANICS)
 
 
-class Equipment(StrEnum):
-    """Equipment a lifter needs, used for the catalogue and the tag pages."""
+# Plain strings to the model: whether one is a word of the vocabulary is checked against the
+# catalogue's vocabulary.toml (catalog.py). In the JSON Schema, schema.py replaces each value marked
+# with VOCABULARY_MARK by a reference to an enum of that kind's words.
+VOCABULARY_MARK = "x-vocabulary"
+_WORD = StringConstraints(min_length=1, max_length=120)
+PatternWord = Annotated[str, _WORD, WithJsonSchema({VOCABULARY_MARK: "Pattern"})]
+MuscleWord = Annotated[str, _WORD, WithJsonSchema({VOCABULARY_MARK: "Muscle"})]
+EquipmentWord = Annotated[str, _WORD, WithJsonSchema({VOCABULARY_MARK: "Equipment"})]
+LevelWord = Annotated[str, _WORD, WithJsonSchema({VOCABULARY_MARK: "Level"})]
+MechanicWord = Annotated[str, _WORD, WithJsonSchema({VOCABULARY_MARK: "Mechanic"})]
 
-    BARBELL = "barbell"
-    PLATES = "plates"
-    DUMBBELL = "dumbbell"
-    KETTLEBELL = "kettlebell"
-    SQUAT_RACK = "squat-rack"
-    BENCH = "bench"
-    BACK_EXTENSION_BENCH = "back-extension-bench"
-    BANDS = "bands"
-    BODYWEIGHT = "bodyweight"
+
+class Word(Strict):
+    """One word of the vocabulary: `[equipment.trap-bar]` with its name, and what else people call it."""
+
+    name: ShortText
+    """How pages, filters and tags show the word: "Trap bar"."""
+    description: Text | None = None
+    """What the word covers, in a sentence, for contributors choosing between words."""
+    synonyms: list[ShortText] = Field(default_factory=list, max_length=20)
+    """Other words people use for it ("hex bar"): search finds its exercises by them, and `check`
+    points a contributor who writes one to the word to use."""
+
+
+class Vocabulary(Strict):
+    """The whole of vocabulary.toml: every word an exercise may use, by kind."""
+
+    patterns: dict[Slug, Word] = Field(min_length=1)
+    """Movement patterns: one per exercise."""
+    muscles: dict[Slug, Word] = Field(min_length=1)
+    """Muscles: an exercise's primary and secondary muscles."""
+    equipment: dict[Slug, Word] = Field(min_length=1)
+    """Equipment an exercise needs; give "no equipment" a word of its own."""
+    levels: dict[Slug, Word] = Field(default_factory=dict)
+    """How much experience an exercise asks for (optional in an exercise)."""
+    mechanics: dict[Slug, Word] = Field(default_factory=dict)
+    """Compound or isolation (optional in an exercise)."""
+
+    def words(self, kind: Kind) -> dict[str, Word]:
+        words: dict[str, Word] = getattr(self, kind.table)
+        return words
+
+    def name(self, kind: Kind, word_id: str) -> str:
+        """The display name of a word, or the id itself for a word the vocabulary lacks."""
+        word = self.words(kind).get(word_id)
+        return word.name if word else word_id
+
+    @cached_property
+    def _spellings(self) -> dict[str, dict[str, str]]:
+        """By kind: every id, name and synonym, case-folded, -> the id it spells."""
+        return {
+            kind.table: {
+                spelling.casefold(): word_id
+                for word_id, word in self.words(kind).items()
+                for spelling in (*word.synonyms, word.name, word_id)
+            }
+            for kind in KINDS
+        }
+
+    def word_for(self, kind: Kind, text: str) -> str | None:
+        """The id of the word of `kind` whose id, name or a synonym is `text` (ignoring case)."""
+        return self._spellings[kind.table].get(text.casefold())
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        """Every id, name and synonym of every kind, case-folded: real words, never typos."""
+        return frozenset(term for spellings in self._spellings.values() for term in spellings)

@@ -71,9 +71,9 @@ def run(*args: str, cwd: Path = ROOT, timeout: float = 180) -> subprocess.Comple
 
 def copy_project(destination: Path) -> Path:
     """A throwaway copy of everything `mkdocs build` reads, for tests that change the sources."""
-    for name in ("mkdocs.yml", "exercises.toml", "CONTRIBUTING.md"):
+    for name in ("mkdocs.yml", "exercises.toml", "vocabulary.toml", "CONTRIBUTING.md"):
         shutil.copy(ROOT / name, destination / name)
-    for name in ("docs", "templates"):
+    for name in ("docs", "templates", "overrides"):
         shutil.copytree(ROOT / name, destination / name)
     return destination
 

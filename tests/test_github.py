@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from generator.model import Exercise
-from generator.vocabulary import Equipment, Muscle, Pattern
+from generator.vocabulary import EQUIPMENT, LEVELS, MECHANICS, MUSCLES, PATTERNS, Kind
+from generator.vocabulary_file import default_vocabulary
 from tests.conftest import ROOT
 
 GITHUB = ROOT / ".github"
@@ -81,20 +82,22 @@ def model_field(form_id: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("form_id", "vocabulary"),
+    ("form_id", "kind"),
     [
-        ("pattern", Pattern),
-        ("muscles-primary", Muscle),
-        ("muscles-secondary", Muscle),
-        ("equipment", Equipment),
+        ("pattern", PATTERNS),
+        ("muscles-primary", MUSCLES),
+        ("muscles-secondary", MUSCLES),
+        ("equipment", EQUIPMENT),
+        ("level", LEVELS),
+        ("mechanic", MECHANICS),
     ],
 )
-def test_issue_form_dropdown_offers_exactly_the_vocabulary(
-    form_id: str, vocabulary: type[Pattern | Muscle | Equipment]
-) -> None:
+def test_issue_form_dropdown_offers_exactly_the_vocabulary(form_id: str, kind: Kind) -> None:
+    """A contributor picks words by the names pages show; vocabulary.toml holds them."""
     field = form_fields()[form_id]
     assert field["type"] == "dropdown"
-    assert field["attributes"]["options"] == [word.value for word in vocabulary]
+    words = default_vocabulary().words(kind).values()
+    assert field["attributes"]["options"] == [word.name for word in words]
 
 
 def test_issue_form_asks_for_every_field_of_an_exercise() -> None:

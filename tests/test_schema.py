@@ -12,11 +12,16 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator.schema import schema_text
+from generator.schema import schema_text as schema_text_of
+from generator.vocabulary_file import default_vocabulary
 
 from .conftest import ROOT, run
 
 SCHEMA_FILE = ROOT / "exercises.schema.json"
+
+
+def schema_text() -> str:
+    return schema_text_of(default_vocabulary())
 
 
 def schema() -> dict[str, Any]:
@@ -52,6 +57,27 @@ def test_committed_schema_is_what_the_models_give() -> None:
     )
 
 
+def test_schema_enums_are_the_words_of_vocabulary_toml(tmp_path: Path) -> None:
+    """A site owner's new word reaches the schema, and `schema --check` says the file is stale."""
+    (tmp_path / "vocabulary.toml").write_text(
+        (ROOT / "vocabulary.toml").read_text("utf-8")
+        + '\n[equipment.yoga-block]\nname = "Yoga block"\n',
+        "utf-8",
+    )
+    (tmp_path / "exercises.schema.json").write_text(schema_text(), "utf-8")
+
+    stale = run("-m", "generator", "schema", "--check", cwd=tmp_path)
+    written = run("-m", "generator", "schema", cwd=tmp_path)
+
+    assert stale.returncode == 1
+    assert "out of date" in stale.stderr
+    assert written.returncode == 0, written.stderr
+    enums = json.loads((tmp_path / "exercises.schema.json").read_text("utf-8"))["$defs"]
+    assert "yoga-block" in enums["Equipment"]["enum"]
+    assert "yoga-block" not in schema()["$defs"]["Equipment"]["enum"]
+    assert schema()["$defs"]["Muscle"]["enum"] == list(default_vocabulary().muscles)
+
+
 def test_schema_check_passes_on_the_committed_file() -> None:
     result = run("-m", "generator", "schema", "--check")
     assert result.returncode == 0, result.stderr
@@ -63,7 +89,7 @@ def test_schema_check_fails_with_a_clear_message_when_out_of_date(tmp_path: Path
     stale.write_text(schema_text().replace("Two or three sentences", "Three sentences"), "utf-8")
     result = run("-m", "generator", "schema", "--check", "--out", str(stale))
     assert result.returncode == 1
-    assert "is out of date with generator/model.py" in result.stderr
+    assert "is out of date with generator/model.py or vocabulary.toml" in result.stderr
     assert "python -m generator schema" in result.stderr
     assert "Traceback" not in result.stderr
 

@@ -1,0 +1,80 @@
+"""Every pattern, muscle, equipment, level and mechanic an exercise names must be a word of the
+vocabulary. Checked on the parsed data, so an exercise with other mistakes is still checked."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from difflib import get_close_matches
+from typing import Any
+
+from generator.errors import Problem
+from generator.source import KeyPath, SourceDocument
+from generator.vocabulary import EQUIPMENT, LEVELS, MECHANICS, MUSCLES, PATTERNS, Kind, Vocabulary
+
+# Where each kind of word sits in an exercise: (key path inside the exercise, kind).
+_FIELDS: tuple[tuple[tuple[str, ...], Kind], ...] = (
+    (("pattern",), PATTERNS),
+    (("muscles", "primary"), MUSCLES),
+    (("muscles", "secondary"), MUSCLES),
+    (("equipment",), EQUIPMENT),
+    (("level",), LEVELS),
+    (("mechanic",), MECHANICS),
+)
+
+
+def word_problems(
+    source: SourceDocument,
+    vocabulary: Vocabulary,
+    vocabulary_file: str,
+    skip: Collection[KeyPath] = (),
+) -> Iterator[Problem]:
+    """A problem for each word the vocabulary lacks, but none for a placeholder (in `skip`)."""
+    exercises = source.data.get("exercises")
+    for index, exercise in enumerate(exercises if isinstance(exercises, list) else []):
+        if not isinstance(exercise, dict):
+            continue
+        entry_id = exercise.get("id")
+        subject = (
+            f"exercise '{entry_id}'" if isinstance(entry_id, str) else f"exercise #{index + 1}"
+        )
+        for keys, kind in _FIELDS:
+            for path, word in _words_at(exercise, keys):
+                where: KeyPath = ("exercises", index, *path)
+                if word not in vocabulary.words(kind) and where not in skip:
+                    field = _dotted(path)
+                    message = unknown_word(word, kind, vocabulary, vocabulary_file)
+                    yield source.problem(where, f"{subject}: {field}: {message}")
+
+
+def unknown_word(word: str, kind: Kind, vocabulary: Vocabulary, vocabulary_file: str) -> str:
+    """Why `word` is refused, and what to write instead: the word it spells, a likely typo's
+    word, or where to add a new word."""
+    meant = vocabulary.word_for(kind, word)
+    if meant is not None:
+        name = vocabulary.name(kind, meant)
+        return f"'{word}' is how people may say '{meant}' ({name}); write '{meant}'"
+    message = f"'{word}' is not {kind.noun} of {vocabulary_file}"
+    if word.casefold() not in vocabulary.terms:
+        close = get_close_matches(word, list(vocabulary.words(kind)), n=1, cutoff=0.8)
+        if close:
+            return f"{message}; did you mean '{close[0]}'?"
+    return (
+        f"{message}; use one of its [{kind.table}] words, or add a word for it there "
+        "(CONTRIBUTING.md shows how)"
+    )
+
+
+def _words_at(exercise: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple[KeyPath, str]]:
+    value: Any = exercise
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, str):
+        yield keys, value
+    elif isinstance(value, list):
+        for position, item in enumerate(value):
+            if isinstance(item, str):
+                yield (*keys, position), item
+
+
+def _dotted(path: KeyPath) -> str:
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)[1:]
