@@ -21,6 +21,7 @@ from generator.gc_paused import gc_paused
 from generator.load_tables import LoadTables, bar_setup, loadable_json
 from generator.markup import inline_html, join_text, link_target, plain_text
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
+from generator.vocabulary import KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Settings
+    from generator.vocabulary import Vocabulary
 
 T = TypeVar("T")
 
@@ -60,7 +62,6 @@ def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.En
         env.filters["join"] = join_text
         env.filters["link_target"] = link_target
     env.filters["number"] = format_number
-    env.filters["label"] = label
     env.filters["yaml_string"] = yaml_string
     env.globals["exercise_page"] = exercise_page
     return env
@@ -124,6 +125,7 @@ def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, 
 
 def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str, str]:
     env = environment(templates)
+    env.filters["word"] = _word_names(catalog.vocabulary)
     by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
     context = {
         "catalog": catalog,
@@ -213,10 +215,14 @@ def format_number(value: Decimal | int) -> str:
     return f"{normal:f}"
 
 
-def label(value: str) -> str:
-    """A vocabulary value as a reader sees it: 'back-extension-bench' -> 'Back extension bench'."""
-    text = str(value).replace("-", " ")
-    return text[:1].upper() + text[1:]
+def _word_names(vocabulary: Vocabulary) -> Callable[[str, str], str]:
+    """The `word` filter: `exercise.pattern | word("patterns")` is the word's display name."""
+    kinds = {kind.table: kind for kind in KINDS}
+
+    def word(word_id: str, table: str) -> str:
+        return vocabulary.name(kinds[table], word_id)
+
+    return word
 
 
 def yaml_string(value: str) -> Markup:

@@ -119,7 +119,7 @@ def test_following_contributing_word_for_word_adds_a_page(tmp_path: Path) -> Non
         if "generator new" in command:
             fill_in(project / "exercises.toml")  # step 2, "Fill it in"
         ran.append(command)
-    assert ran[-1].startswith("git commit")
+    assert any(command.startswith("git commit") for command in ran)
     assert shell("make site", project).returncode == 0
     page = project / "site" / "exercises" / "nordic-curl" / "index.html"
     assert "Nordic Curl" in page.read_text("utf-8")
