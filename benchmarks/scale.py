@@ -171,11 +171,7 @@ def generator_seconds(text: str) -> tuple[float, float]:
 def make_project(folder: Path, catalog_text: str) -> Path:
     """A copy of everything `mkdocs build` reads, with the synthetic catalogue."""
     folder.mkdir(parents=True)
-    for name in (
-        "mkdocs.yml",
-        "vocabulary.toml",
-        "CONTRIBUTING.md",
-    ):  # the site includes CONTRIBUTING.md
+    for name in ("mkdocs.yml", "vocabulary.toml", "CONTRIBUTING.md"):  # the site includes CONTRIBUTING.md
         shutil.copy(ROOT / name, folder / name)
     for name in ("docs", "templates", "overrides"):
         shutil.copytree(ROOT / name, folder / name)
