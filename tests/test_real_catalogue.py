@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from generator.vocabulary_file import default_vocabulary
+
 from .conftest import ROOT, run
 
 DATA = ROOT / "tests" / "data" / "free-exercise-db.json"
@@ -128,3 +130,11 @@ def test_names_and_ids_are_made_unique_deterministically() -> None:
         ("romanian-deadlift-2", "romanian deadlift (2)"),
         ("romanian-deadlift-3", "Romanian-Deadlift"),
     ]
+
+
+def test_a_word_the_vocabulary_lost_stops_the_conversion() -> None:
+    vocabulary = default_vocabulary()
+    without_sled = {k: v for k, v in vocabulary.equipment.items() if k != "sled"}
+    renamed = vocabulary.model_copy(update={"equipment": without_sled})
+    with pytest.raises(converter.ConversionError, match=r"\[equipment\] 'sled'"):
+        converter.convert([RECORD], renamed)
