@@ -25,7 +25,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from generator.fields import ShortText, Slug, Strict, Text
-from generator.loads import BarSetup
+from generator.loads import MAX_ONE_REP_MAX, BarSetup
 from generator.vocabulary import (
     EquipmentWord,
     Formula,
@@ -287,9 +287,9 @@ class Source(Strict):
 class RowRange(Strict):
     """The one-repetition maximums listed as rows of a load table, in one unit."""
 
-    min: Decimal = Field(gt=0, le=1000)
+    min: Decimal = Field(gt=0, le=MAX_ONE_REP_MAX)
     """The lightest one-repetition maximum listed."""
-    max: Decimal = Field(gt=0, le=1000)
+    max: Decimal = Field(gt=0, le=MAX_ONE_REP_MAX)
     """The heaviest one-repetition maximum listed."""
     step: Decimal = Field(gt=0, le=500)
     """The difference between one row and the next."""

@@ -18,21 +18,25 @@ _PREBUILT = re.compile(
     r"<(section|table|figure|form|script|ul)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S
 )
 _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
-# A link to another page by its Markdown file (`clean.md`), as the templates write them.
-_PAGE_LINK = re.compile(r'href="([^"#?:]+\.md)(#[^"]*)?"')
+# A link to another page by its Markdown file (`clean.md`), or to a data file of the site
+# (`data-src="../assets/loads.json"`), by its path from the page's Markdown file, as the templates
+# write them.
+_PAGE_LINK = re.compile(r'(href|data-src)="([^"#?:]+\.(?:md|json))(#[^"]*)?"')
 
 
 def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple[str, list[str]]:
     """`markdown` with each prebuilt element replaced by a placeholder, and those elements in order.
 
     Their links to pages (`href="clean.md#x"`) become `page_address("clean.md")` (plus the `#x`), as
-    MkDocs does for Markdown links; a link for which it gives None stays as written.
+    MkDocs does for Markdown links, and so do those to data files (`data-src="../assets/loads.json"`);
+    a link for which it gives None stays as written.
     """
     blocks: list[str] = []
 
     def address(link: re.Match[str]) -> str:
-        found = page_address(link.group(1))
-        return link.group(0) if found is None else f'href="{found}{link.group(2) or ""}"'
+        attribute, path, fragment = link.groups()
+        found = page_address(path)
+        return link.group(0) if found is None else f'{attribute}="{found}{fragment or ""}"'
 
     def placeholder(element: re.Match[str]) -> str:
         blocks.append(_PAGE_LINK.sub(address, element.group(0)))
