@@ -28,18 +28,21 @@ def pages() -> dict[str, str]:
 
 def test_golden_pages(pages: dict[str, str], request: pytest.FixtureRequest) -> None:
     if request.config.getoption("--update-golden"):
-        for old in GOLDEN.rglob("*.md"):
+        for old in _golden_files():
             old.unlink()
         for relative, text in pages.items():
             target = GOLDEN / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, "utf-8")
-    expected = {
-        p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8") for p in GOLDEN.rglob("*.md")
-    }
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8") for p in _golden_files()}
     assert sorted(pages) == sorted(expected), "pages added or removed: run with --update-golden"
     for relative, text in pages.items():
         assert text == expected[relative], f"{relative} differs from tests/golden/{relative}"
+
+
+def _golden_files() -> list[Path]:
+    """The expected pages, and the data file the site publishes beside them."""
+    return [p for p in GOLDEN.rglob("*") if p.is_file()]
 
 
 def test_rendering_is_deterministic(pages: dict[str, str]) -> None:
