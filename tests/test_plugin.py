@@ -106,6 +106,16 @@ def test_reference_lifts_link_to_their_pages(built_site: Path) -> None:
     assert '<a href="../deadlift/">deadlift</a>' in html
 
 
+def test_pages_with_loads_name_the_sites_one_load_data_file(built_site: Path) -> None:
+    """The calculator's data is one file of the site, addressed from each page that uses it."""
+    data = json.loads((built_site / "assets" / "loads.json").read_text("utf-8"))
+    assert data["halfway"] == "lighter"
+    for page in ("exercises/romanian-deadlift", "programs/lower-back-assistance"):
+        html = (built_site / page / "index.html").read_text("utf-8")
+        assert 'id="exercise-guide-loadable" data-src="../../assets/loads.json"' in html
+        assert '"loads":' not in html
+
+
 def test_related_exercises_link_to_their_pages(built_site: Path) -> None:
     html = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
     related = html[html.index('id="related-exercises"') :]

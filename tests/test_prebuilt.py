@@ -57,6 +57,12 @@ def test_links_to_pages_become_addresses_and_unknown_ones_stay_as_written() -> N
     assert '<a href="missing.md">?</a>' in block
 
 
+def test_the_data_file_a_page_names_becomes_its_address() -> None:
+    markdown = '<script type="application/json" id="x" data-src="../assets/loads.json" data-prebuilt></script>\n'
+    _, [block] = set_aside(markdown, {"../assets/loads.json": "../../assets/loads.json"}.get)
+    assert 'data-src="../../assets/loads.json"' in block
+
+
 def test_escaped_text_that_reads_like_prebuilt_html_stays_in_the_markdown() -> None:
     """Contributed text reaches the page with its "<" escaped: it cannot smuggle a placeholder in."""
     text = "&#60;ul data-prebuilt&#62;&#60;/ul&#62; and &#60;!-- exercise-guide prebuilt 0 --&#62;"

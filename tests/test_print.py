@@ -173,10 +173,14 @@ def test_typing_a_max_fills_the_sheet_and_is_remembered(page: Page, site_url: st
     assert re.search(r"[?&]clean=103\b", page.url)  # the filled sheet's address, to send on
     page.get_by_label("lb").check()
     assert target.inner_text().endswith(" lb")
-    open_with_loads(page, site_url + PROGRAM)  # a later visit: the number is remembered for every page,
+    open_with_loads(
+        page, site_url + PROGRAM
+    )  # a later visit: the number is remembered for every page,
     assert page.get_by_label("lb").is_checked()  # in the unit chosen last,
     assert page.get_by_label("Clean 1RM").input_value() == "227.1"  # 103 kg converted to lb
-    open_with_loads(page, site_url + "exercises/romanian-deadlift/")  # and the calculator has it too
+    open_with_loads(
+        page, site_url + "exercises/romanian-deadlift/"
+    )  # and the calculator has it too
     assert page.locator("form.eg-calculator input[name=max]").first.input_value() == "227.1"
 
 
