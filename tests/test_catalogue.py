@@ -173,6 +173,27 @@ def test_every_catalogue_cell_fits_a_375px_phone(
         assert all(row.get_by_role("rowheader").is_visible() for row in rows.all())
 
 
+@pytest.mark.parametrize("width", [768, 1280])
+def test_every_column_fits_a_tablet_and_a_desktop(
+    browser: Browser, long_words_site_url: str, width: int
+) -> None:
+    """Six columns beside Material's sidebars: none pushed out of sight into a sideways scroll."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(long_words_site_url)
+
+        assert page.evaluate(CLIPPED) == []
+        assert (
+            page.locator("table[data-catalogue] thead tr").evaluate(
+                "row => getComputedStyle(row).display"
+            )
+            == "table-row"
+        )  # a table still, not the phone's stacked rows
+    finally:
+        context.close()
+
+
 def test_on_a_phone_each_cell_is_labelled_with_its_column(
     phone: BrowserContext, long_words_site_url: str
 ) -> None:
