@@ -10,6 +10,7 @@ import html
 import json
 import posixpath
 import traceback
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -23,16 +24,16 @@ from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_js
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
-from generator.vocabulary import KINDS
+from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable, Sequence
     from types import TracebackType
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
-    from generator.model import Settings
-    from generator.vocabulary import Vocabulary
+    from generator.model import Exercise, Settings
+    from generator.vocabulary import Kind, Vocabulary
 
 T = TypeVar("T")
 
@@ -147,7 +148,7 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     pages = {
         LOADS_FILE: loadable_json(catalog.settings),
         "index.md": env.get_template("home.md.j2").render(
-            context, exercises=by_name, used=_vocabulary_used(catalog)
+            context, exercises=by_name, columns=_catalogue_columns(by_name, catalog.vocabulary)
         ),
         "load-tables.md": env.get_template("load-tables.md.j2").render(
             context, references=catalog.reference_lifts()
@@ -205,13 +206,57 @@ def _program_pages(
     return pages
 
 
-def _vocabulary_used(catalog: Catalog) -> dict[str, set[str]]:
-    """The patterns, primary muscles and equipment the catalogue names: the catalogue's filters."""
-    return {
-        "patterns": {e.pattern for e in catalog.exercises},
-        "muscles": {m for e in catalog.exercises for m in e.muscles.primary},
-        "equipment": {item for e in catalog.exercises for item in e.equipment},
-    }
+@dataclass(frozen=True)
+class CatalogueColumn:
+    """A column of the home page's catalogue, each with a filter of the words it holds."""
+
+    heading: str
+    kind: Kind
+    words_of: Callable[[Exercise], Iterable[str]]
+
+
+def _optional(word: str | None) -> tuple[str, ...]:
+    return (word,) if word else ()
+
+
+# In the order the page shows them, after the exercise's name. A column is one line here.
+CATALOGUE_COLUMNS = (
+    CatalogueColumn("Pattern", PATTERNS, lambda e: (e.pattern,)),
+    CatalogueColumn("Primary muscles", MUSCLES, lambda e: e.muscles.primary),
+    CatalogueColumn("Equipment", EQUIPMENT, lambda e: e.equipment),
+    CatalogueColumn("Level", LEVELS, lambda e: _optional(e.level)),
+    CatalogueColumn("Mechanic", MECHANICS, lambda e: _optional(e.mechanic)),
+)
+
+
+@dataclass(frozen=True)
+class FilledColumn:
+    """A column filled with a catalogue's words: its filter's choices, and each exercise's words."""
+
+    heading: str
+    kind: str  # the vocabulary table of its words, for the template's `word` filter
+    choices: list[str]  # the words the catalogue uses, in the order of vocabulary.toml
+    words: dict[str, list[str]]  # exercise id -> its words in this column
+
+
+def _catalogue_columns(
+    exercises: Sequence[Exercise],
+    vocabulary: Vocabulary,
+    columns: Iterable[CatalogueColumn] = CATALOGUE_COLUMNS,
+) -> list[FilledColumn]:
+    """The catalogue's columns and filters; a column no exercise fills (no levels given) is left out.
+
+    The choices keep vocabulary.toml's order, which its owner chose: beginner, intermediate, advanced.
+    """
+    shown = []
+    for column in columns:
+        words = {e.id: list(column.words_of(e)) for e in exercises}
+        used = {word for each in words.values() for word in each}
+        if used:
+            # catalog.py has checked that each word is one of the vocabulary.
+            choices = [w for w in vocabulary.words(column.kind) if w in used]
+            shown.append(FilledColumn(column.heading, column.kind.table, choices, words))
+    return shown
 
 
 def _setups(settings: Settings) -> dict[str, BarSetup]:

@@ -1,4 +1,4 @@
-"""The load calculator and the catalogue filters in a real Chromium, as a lifter uses them."""
+"""The load calculator in a real Chromium, as a lifter uses it (the catalogue: test_catalogue.py)."""
 
 from __future__ import annotations
 
@@ -217,51 +217,6 @@ def test_the_intensity_band_is_a_described_picture(context: BrowserContext, site
         "A scale from 0 to 100 % of your clean one-rep max, with the prescribed loads, "
         "70 % to 100 %, marked."
     )
-
-
-def visible_exercises(page: Page) -> list[str]:
-    rows = page.locator(".md-content table").first.locator("tbody tr")
-    return [r.locator("td").first.inner_text() for r in rows.all() if r.is_visible()]
-
-
-def test_the_catalogue_narrows_by_pattern_muscle_and_equipment(
-    context: BrowserContext, site_url: str
-) -> None:
-    page = context.new_page()
-    page.goto(site_url)
-    every = visible_exercises(page)
-    assert len(every) == 7
-
-    page.get_by_label("Pattern").select_option("Hinge")
-    assert visible_exercises(page) == ["Deadlift", "Good morning", "Romanian deadlift"]
-    page.get_by_label("Equipment").select_option("Squat rack")
-    assert visible_exercises(page) == ["Good morning"]
-    assert page.get_by_role("status").inner_text() == "Showing 1 of 7 exercises."
-    page.get_by_label("Pattern").select_option("")
-    page.get_by_label("Equipment").select_option("")
-    page.get_by_label("Primary muscles").select_option("Adductors")
-    assert visible_exercises(page) == ["Back squat"]
-    page.get_by_label("Primary muscles").select_option("")
-    assert visible_exercises(page) == every
-
-
-def test_the_catalogue_sorts_by_a_column(context: BrowserContext, site_url: str) -> None:
-    page = context.new_page()
-    page.goto(site_url)
-    page.get_by_label("Equipment").select_option("Squat rack")
-
-    page.get_by_role("button", name="Exercise").click()
-    page.get_by_role("button", name="Exercise").click()
-
-    assert visible_exercises(page) == ["Good morning", "Back squat"]
-    header = page.locator("th", has=page.get_by_role("button", name="Exercise"))
-    assert header.get_attribute("aria-sort") == "descending"
-    page.get_by_role("button", name="Pattern").click()
-    patterns = [
-        r.locator("td").nth(1).inner_text()
-        for r in page.locator(".md-content table").first.locator("tbody tr").all()
-    ]
-    assert patterns == sorted(patterns)
 
 
 # --- a catalogue with warm-up sets and an exercise without a barbell ----------------------------

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
 
 from generator.catalog import load_catalog
 from generator.errors import CatalogError
-from generator.render import render_site, yaml_string
+from generator.render import _catalogue_columns, render_site, yaml_string
+from generator.vocabulary_file import default_vocabulary
 
 from .conftest import ROOT
 
@@ -230,3 +232,44 @@ def test_a_home_gym_with_counted_plates_and_a_warmup_ramp(tmp_path: Path) -> Non
     assert 'data-warmup="50 75"' in page
     # 20 + 2 x (20 + 10 + 10 + 2.5) = 105 kg is every plate there is: 55 % of 200 kg rounds to it.
     assert table_row("200 kg", 100, 105, 105) in page
+
+
+def test_the_catalogue_filters_by_word_ids_and_shows_names(pages: dict[str, str]) -> None:
+    """A filter's choices are the words the exercises use, matched by id (names may hold commas)."""
+    home = pages["index.md"]
+
+    assert '<option value="squat-rack">Squat rack</option>' in home
+    assert '<td role="cell" data-label="Equipment" data-words="barbell plates squat-rack">' in home
+    assert "Barbell, Weight plates, Squat rack</td>" in home
+    assert (  # vocabulary.toml's order, not the alphabet's
+        '<option value="beginner">Beginner</option>\n'
+        '<option value="intermediate">Intermediate</option>\n' in home
+    )
+
+
+def exercise(exercise_id: str, equipment: list[str], level: str | None = None) -> SimpleNamespace:
+    return SimpleNamespace(
+        id=exercise_id,
+        pattern="hinge",
+        muscles=SimpleNamespace(primary=["glutes"]),
+        equipment=equipment,
+        level=level,
+        mechanic=None,
+    )
+
+
+def test_a_catalogue_column_shows_once_an_exercise_fills_it() -> None:
+    """Level and mechanic are optional: a column shows when at least one exercise gives it."""
+    exercises = [
+        exercise("a", ["bands", "barbell"], level="advanced"),
+        exercise("b", ["none"]),
+        exercise("c", ["bands"], level="beginner"),
+    ]
+
+    columns = _catalogue_columns(exercises, default_vocabulary())  # type: ignore[arg-type]
+
+    by_heading = {column.heading: column for column in columns}
+    assert list(by_heading) == ["Pattern", "Primary muscles", "Equipment", "Level"]
+    assert by_heading["Equipment"].choices == ["none", "barbell", "bands"]
+    assert by_heading["Level"].choices == ["beginner", "advanced"]
+    assert by_heading["Level"].words == {"a": ["advanced"], "b": [], "c": ["beginner"]}

@@ -1,14 +1,14 @@
 /*
- * The home page's catalogue, narrowed by pattern, muscle and equipment and sorted by any column.
+ * The home page's catalogue, narrowed by the filter of each column and sorted by any column.
  * The table itself is static and complete (templates/home.md.j2); this only hides and reorders rows.
+ * A filter's choice is a word's id, matched against the ids in the cell's data-words, so the names
+ * a reader sees (which may hold commas) never need parsing.
  */
 (function () {
   "use strict";
 
-  function cellValues(cell) {
-    return cell.textContent.split(",").map(function (part) {
-      return part.trim();
-    });
+  function cellWords(cell) {
+    return (cell.dataset.words || "").split(" ");
   }
 
   function columnIndex(table, name) {
@@ -36,7 +36,7 @@
     var shown = 0;
     rows.forEach(function (row) {
       var match = filters.every(function (f) {
-        return cellValues(row.cells[f.index]).indexOf(f.value) !== -1;
+        return cellWords(row.cells[f.index]).indexOf(f.value) !== -1;
       });
       row.hidden = !match;
       if (match) shown += 1;
