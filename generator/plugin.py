@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.catalog import Catalog, load_catalog
+from generator.compact_html import compact
 from generator.errors import CatalogError
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
@@ -205,8 +206,10 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         return markdown
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Put the prebuilt HTML back, and leave out the theme's indentation and blank lines: a
+        fifth of an exercise page's bytes, which the browser ignores."""
         blocks = self._prebuilt.pop(page.file.src_uri, None)
-        return put_back(output, blocks) if blocks else output
+        return compact(put_back(output, blocks) if blocks else output)
 
     @event_priority(-50)  # after the search plugin, wherever mkdocs.yml lists it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
