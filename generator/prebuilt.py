@@ -18,6 +18,10 @@ _PREBUILT = re.compile(
     r"<(section|table|figure|form|script|ul)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S
 )
 _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
+# The markers for the build, which the browser has no use for once a block is set aside: every
+# page that shows loads carries a dozen of them. Only in tags (contributed text holds no "<").
+_TAG = re.compile(r"<[a-z][^<>]*>")
+_MARKER = re.compile(r' (?:data-prebuilt|data-search-exclude="true")(?=[ />])')
 # A link to another page by its Markdown file (`clean.md`), or to a data file of the site
 # (`data-src="../assets/loads.json"`), by its path from the page's Markdown file, as the templates
 # write them.
@@ -29,7 +33,8 @@ def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple
 
     Their links to pages (`href="clean.md#x"`) become `page_address("clean.md")` (plus the `#x`), as
     MkDocs does for Markdown links, and so do those to data files (`data-src="../assets/loads.json"`);
-    a link for which it gives None stays as written.
+    a link for which it gives None stays as written. The markers data-prebuilt and
+    data-search-exclude, which only the build reads, are left out of them.
     """
     blocks: list[str] = []
 
@@ -39,7 +44,8 @@ def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple
         return link.group(0) if found is None else f'{attribute}="{found}{fragment or ""}"'
 
     def placeholder(element: re.Match[str]) -> str:
-        blocks.append(_PAGE_LINK.sub(address, element.group(0)))
+        linked = _PAGE_LINK.sub(address, element.group(0))
+        blocks.append(_TAG.sub(lambda tag: _MARKER.sub("", tag.group(0)), linked))
         return f"<!-- exercise-guide prebuilt {len(blocks) - 1} -->"
 
     return _PREBUILT.sub(placeholder, markdown), blocks
