@@ -150,9 +150,9 @@ CORPUS = [
     ),
     BadInput(
         "reference to a missing source",
-        'sources = ["dewar-lower-back"]',
-        'sources = ["dewar"]',
-        'sources = [^"dewar"]',
+        'sources = ["dewar-lower-back", "free-exercise-db"]',
+        'sources = ["dewar", "free-exercise-db"]',
+        'sources = [^"dewar", "free-exercise-db"]',
         "exercise 'romanian-deadlift': sources[0]: "
         "there is no source with the id 'dewar'; add it under [sources.<id>] first",
     ),
