@@ -15,6 +15,7 @@ from pydantic import (
     AfterValidator,
     AnyHttpUrl,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -25,8 +26,9 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, PydanticCustomError
 
+from generator.error_words import shown
 from generator.loads import BarSetup
 from generator.markup import unsafe_link_targets
 from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
@@ -34,6 +36,9 @@ from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_TABLE_ROWS = 40
 MIN_PLATE_STEP = Decimal("0.25")
+# Finer than a tenth of a gram or of a percent means nothing on a bar, and a number written with a
+# million decimals (TOML allows 1e-999999) would make exact load arithmetic build million-digit integers.
+MAX_DECIMAL_PLACES = 4
 
 # Paths the site itself uses, next to or above the generated pages.
 RESERVED_IDS = frozenset(
@@ -93,6 +98,47 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
+def _problem(kind: str, message: str) -> PydanticCustomError:
+    """A mistake in a value; `kind` is the problem's kind (errors.Problem), `message` our words.
+    Braces in `message` stay as written: no context is given to fill them."""
+    return PydanticCustomError(kind, message)
+
+
+def _finite_number(value: Any) -> Any:
+    """A TOML integer or float that arithmetic can use: not a boolean or string, not nan or inf,
+    and with few enough decimals. Runs before any bound is compared, so none compares NaN."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise _problem("not a number", f"expected a number, got {shown(value)}")
+    if isinstance(value, Decimal):
+        _check_decimal(value)
+    return value
+
+
+def _check_decimal(value: Decimal) -> None:
+    if not value.is_finite():
+        raise _problem("number not finite", f"expected a finite number, got {shown(value)}")
+    digits, exponent = value.as_tuple()[1:]
+    assert isinstance(exponent, int)
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    places = -(exponent + trailing_zeros) if any(digits) else 0
+    if places > MAX_DECIMAL_PLACES:
+        raise _problem(
+            "number with too many decimals",
+            f"{shown(value)} has {places} decimal places; at most {MAX_DECIMAL_PLACES} are allowed",
+        )
+
+
+def _whole_number(value: Any) -> Any:
+    """A TOML integer: not a boolean, a string or a float (pydantic would take "3", true or 3.0)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _problem("not a whole number", f"expected a whole number, got {shown(value)}")
+    return value
+
+
+Number = Annotated[Decimal, BeforeValidator(_finite_number)]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+
+
 class IntRange(Strict):
     """A count that is either one number or an inclusive range, e.g. `reps = [6, 10]`."""
 
@@ -135,25 +181,27 @@ class PercentRange(Strict):
 
 def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: bool) -> Any:
     """`8` means 8 to 8 and `[6, 10]` means 6 to 10; one clear message for whatever is wrong."""
-    if isinstance(value, dict):
-        return value  # already a range (a model built in Python)
-    numbers = value if isinstance(value, list) else [value]
+    if isinstance(value, dict) and set(value) == {"low", "high"}:
+        numbers = [value["low"], value["high"]]  # the range as a table, as Python builds it
+    else:
+        numbers = value if isinstance(value, list) else [value]
     if len(numbers) not in {1, 2}:
-        raise ValueError(f"a range is [lowest, highest], got {len(numbers)} numbers")
+        raise _problem("not a range", f"a range is [lowest, highest], got {len(numbers)} numbers")
     kind = "a whole number" if whole else "a number"
     for number in numbers:
         valid_type = isinstance(number, int) or (not whole and isinstance(number, Decimal))
         if isinstance(number, bool) or not valid_type:
-            raise ValueError(f"expected {kind} or a range [lowest, highest], got {_show(number)}")
+            raise _problem(
+                f"not {kind}", f"expected {kind} or a range [lowest, highest], got {shown(number)}"
+            )
+        if isinstance(number, Decimal):
+            _check_decimal(number)  # before comparing: NaN cannot be compared
         if number < minimum:
-            raise ValueError(f"{number} is below the minimum of {minimum}")
+            raise _problem("number out of range", f"{number} is below the minimum of {minimum}")
         if number > maximum:
-            raise ValueError(f"{number} is above the maximum of {maximum}")
+            raise _problem("number out of range", f"{number} is above the maximum of {maximum}")
     low, high = numbers[0], numbers[-1]
-    if low > high:
-        raise ValueError(
-            f"the range starts at {low} but ends at {high}; write the lower number first"
-        )
+    _check_ordered(low, high)
     return {"low": low, "high": high}
 
 
@@ -173,19 +221,11 @@ def _range_schema(
     }
 
 
-def _show(value: Any) -> str:
-    """A value as the user wrote it in TOML: 2.5, "three", true."""
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, str):
-        return f'"{value}"'
-    return str(value)
-
-
 def _check_ordered(low: Decimal | int, high: Decimal | int) -> None:
     if low > high:
-        raise ValueError(
-            f"the range starts at {low} but ends at {high}; write the lower number first"
+        raise _problem(
+            "range in the wrong order",
+            f"the range starts at {low} but ends at {high}; write the lower number first",
         )
 
 
@@ -218,7 +258,7 @@ Intensity = Annotated[
     Annotated[PercentIntensity, Tag("percent")] | Annotated[DescribedIntensity, Tag("described")],
     Discriminator(
         _intensity_kind,
-        custom_error_type="intensity_kind",
+        custom_error_type="not an intensity",
         custom_error_message='an intensity is a table: { of = "clean", percent = [70, 100] } '
         'or { describe = "moderate to heavy" }',
     ),
@@ -237,7 +277,7 @@ class Prescription(Strict):
         max_length=6,
         description="Alternatives: a lifter uses one of them (70-100 % of the clean, or 50-60 % of the deadlift).",
     )
-    warmup: list[Annotated[Decimal, Field(gt=0, lt=100)]] = Field(
+    warmup: list[Annotated[Number, Field(gt=0, lt=100)]] = Field(
         default_factory=list,
         max_length=8,
         description="Warm-up sets as percentages of the working load, lightest first: [40, 60, 80].",
@@ -256,8 +296,9 @@ class Prescription(Strict):
     def _ramp_goes_up(cls, warmup: list[Decimal]) -> list[Decimal]:
         for lighter, heavier in itertools.pairwise(warmup):
             if heavier <= lighter:
-                raise ValueError(
-                    f"warm-up sets go up: {heavier} % comes after {lighter} %; list them lightest first"
+                raise _problem(
+                    "warm-up sets out of order",
+                    f"warm-up sets go up: {heavier} % comes after {lighter} %; list them lightest first",
                 )
         return warmup
 
@@ -323,11 +364,11 @@ class Source(Strict):
 class RowRange(Strict):
     """The one-repetition maximums listed as rows of a load table, in one unit."""
 
-    min: Decimal = Field(gt=0, le=1000)
+    min: Number = Field(gt=0, le=1000)
     """The lightest one-repetition maximum listed."""
-    max: Decimal = Field(gt=0, le=1000)
+    max: Number = Field(gt=0, le=1000)
     """The heaviest one-repetition maximum listed."""
-    step: Decimal = Field(gt=0, le=500)
+    step: Number = Field(gt=0, le=500)
     """The difference between one row and the next."""
 
     @model_validator(mode="after")
@@ -335,8 +376,9 @@ class RowRange(Strict):
         _check_ordered(self.min, self.max)
         # Rows are min, min + step, ... up to max; no integer division, which a tiny step overflows.
         if self.max - self.min >= self.step * MAX_TABLE_ROWS:
-            raise ValueError(
-                f"more than {MAX_TABLE_ROWS} rows; use a larger step or a narrower range"
+            raise _problem(
+                "too many table rows",
+                f"more than {MAX_TABLE_ROWS} rows; use a larger step or a narrower range",
             )
         return self
 
@@ -404,9 +446,9 @@ class Exercise(Strict):
 class PlatePairs(Strict):
     """A plate of which there are only so many: `{ weight = 20, pairs = 1 }` (a home gym with one pair of 20s)."""
 
-    weight: Decimal = Field(gt=0, le=100)
+    weight: Number = Field(gt=0, le=100)
     """What one plate weighs."""
-    pairs: int = Field(ge=1, le=50)
+    pairs: WholeNumber = Field(ge=1, le=50)
     """How many pairs of this plate there are."""
 
 
@@ -419,10 +461,10 @@ def _plate_kind(value: Any) -> str | None:
 
 
 Plate = Annotated[
-    Annotated[Decimal, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
+    Annotated[Number, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
     Discriminator(
         _plate_kind,
-        custom_error_type="plate_kind",
+        custom_error_type="not a plate",
         custom_error_message="a plate is a weight (20), or a weight and how many pairs there are: "
         "{ weight = 20, pairs = 1 }",
     ),
@@ -432,7 +474,7 @@ Plate = Annotated[
 class UnitSettings(Strict):
     """The bar and plates a lifter loads, in one unit; loads are rounded to what these can build."""
 
-    bar: Decimal = Field(gt=0, le=100)
+    bar: Number = Field(gt=0, le=100)
     """What the empty bar weighs."""
     plates: list[Plate] = Field(
         min_length=1,
@@ -448,11 +490,17 @@ class UnitSettings(Strict):
     def _positive_plates(cls, plates: list[Decimal | PlatePairs]) -> list[Decimal | PlatePairs]:
         for plate in plates:
             if isinstance(plate, Decimal) and (plate <= 0 or plate > 100):
-                raise ValueError(f"a plate weighs more than 0 and at most 100, got {plate}")
+                raise _problem(
+                    "number out of range",
+                    f"a plate weighs more than 0 and at most 100, got {plate}",
+                )
         counted = [p.weight for p in plates if isinstance(p, PlatePairs)]
         for weight in counted:
             if counted.count(weight) > 1 or weight in plates:
-                raise ValueError(f"the {weight} plate is listed more than once; list it once")
+                raise _problem(
+                    "plate listed twice",
+                    f"the {weight} plate is listed more than once; list it once",
+                )
         unlimited = set(p for p in plates if isinstance(p, Decimal))
         return sorted(
             [*unlimited, *(p for p in plates if isinstance(p, PlatePairs))],
@@ -476,9 +524,10 @@ class UnitSettings(Strict):
         # fine step (0.01 beside 1.25) would make that search large; 0.25 keeps it to seconds.
         common = BarSetup(self.bar, self.weights).step / 2
         if common < MIN_PLATE_STEP:
-            raise ValueError(
+            raise _problem(
+                "plates too fine",
                 f"these plates add up in steps of {common}; choose plates whose weights are "
-                f"all multiples of {MIN_PLATE_STEP} or more"
+                f"all multiples of {MIN_PLATE_STEP} or more",
             )
         return self
 
@@ -545,7 +594,7 @@ ProgramLoad = Annotated[
     | Annotated[Literal["as-prescribed"], Tag("as-prescribed")],
     Discriminator(
         _load_kind,
-        custom_error_type="load_kind",
+        custom_error_type="not a load",
         custom_error_message='a load is { of = "clean", percent = [70, 80] }, '
         '{ describe = "moderate" } or "as-prescribed" (the exercise page\'s own prescription)',
     ),
@@ -575,8 +624,9 @@ class SessionEntry(Strict):
     @classmethod
     def _sets_fit_the_sheet(cls, sets: IntRange) -> IntRange:
         if sets.high > MAX_SETS_ON_SHEET:
-            raise ValueError(
-                f"{sets.high} sets do not fit on a sheet: at most {MAX_SETS_ON_SHEET} per exercise"
+            raise _problem(
+                "too many sets for a sheet",
+                f"{sets.high} sets do not fit on a sheet: at most {MAX_SETS_ON_SHEET} per exercise",
             )
         return sets
 

@@ -37,6 +37,6 @@ def assert_one_problem(text: str, at: str, message: str) -> Problem:
     assert len(found) == 1, found
     problem = found[0]
     assert problem.file == "exercises.toml"
-    assert (problem.line, problem.column) == location(text, at)
-    assert problem.message == message
+    assert (problem.line, problem.column) == location(text, at), problem
+    assert problem.message == message, problem.message
     return problem

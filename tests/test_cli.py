@@ -249,7 +249,7 @@ def test_without_github_actions_there_are_no_annotations(tmp_path: Path) -> None
 
 
 def test_annotations_escape_what_github_would_read_as_syntax() -> None:
-    problem = Problem("data, v2:/exercises.toml", 3, 7, "100% wrong\r\nsecond line")
+    problem = Problem("data, v2:/exercises.toml", 3, 7, "100% wrong\r\nsecond line", "bad")
     assert github_annotation(problem) == (
         "::error file=data%2C v2%3A/exercises.toml,line=3,col=7::100%25 wrong%0D%0Asecond line"
     )
