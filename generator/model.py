@@ -135,6 +135,8 @@ def _whole_number(value: Any) -> Any:
     return value
 
 
+# Bounds of a number inside a list go before the validator (Annotated[Decimal, Field(gt=0),
+# BeforeValidator(...)]): after it, pydantic checks them apart and the JSON Schema loses them.
 Number = Annotated[Decimal, BeforeValidator(_finite_number)]
 WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 
@@ -277,7 +279,7 @@ class Prescription(Strict):
         max_length=6,
         description="Alternatives: a lifter uses one of them (70-100 % of the clean, or 50-60 % of the deadlift).",
     )
-    warmup: list[Annotated[Number, Field(gt=0, lt=100)]] = Field(
+    warmup: list[Annotated[Decimal, Field(gt=0, lt=100), BeforeValidator(_finite_number)]] = Field(
         default_factory=list,
         max_length=8,
         description="Warm-up sets as percentages of the working load, lightest first: [40, 60, 80].",
@@ -443,10 +445,14 @@ class Exercise(Strict):
     )
 
 
+# Checked on each plate, so that a problem points at the plate rather than the list.
+PlateWeight = Annotated[Decimal, Field(gt=0, le=100), BeforeValidator(_finite_number)]
+
+
 class PlatePairs(Strict):
     """A plate of which there are only so many: `{ weight = 20, pairs = 1 }` (a home gym with one pair of 20s)."""
 
-    weight: Number = Field(gt=0, le=100)
+    weight: PlateWeight
     """What one plate weighs."""
     pairs: WholeNumber = Field(ge=1, le=50)
     """How many pairs of this plate there are."""
@@ -461,7 +467,7 @@ def _plate_kind(value: Any) -> str | None:
 
 
 Plate = Annotated[
-    Annotated[Number, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
+    Annotated[PlateWeight, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
     Discriminator(
         _plate_kind,
         custom_error_type="not a plate",
@@ -488,12 +494,6 @@ class UnitSettings(Strict):
     @field_validator("plates")
     @classmethod
     def _positive_plates(cls, plates: list[Decimal | PlatePairs]) -> list[Decimal | PlatePairs]:
-        for plate in plates:
-            if isinstance(plate, Decimal) and (plate <= 0 or plate > 100):
-                raise _problem(
-                    "number out of range",
-                    f"a plate weighs more than 0 and at most 100, got {plate}",
-                )
         counted = [p.weight for p in plates if isinstance(p, PlatePairs)]
         for weight in counted:
             if counted.count(weight) > 1 or weight in plates:

@@ -906,15 +906,15 @@ def test_intensity_of_must_be_a_slug() -> None:
         pytest.param(
             "plates = [25, 10, 2.5]",
             "plates = [25, 0, 2.5]",
-            "plates = [25, 0, 2.5]",
-            "[settings]: kg.plates: a plate weighs more than 0 and at most 100, got 0",
+            "plates = [25, ^0, 2.5]",
+            "[settings]: kg.plates[1]: 0 is too small: it must be more than 0",
             id="plate-zero",
         ),
         pytest.param(
             "plates = [25, 10, 2.5]",
             "plates = [25, -10]",
-            "plates = [25, -10]",
-            "[settings]: kg.plates: a plate weighs more than 0 and at most 100, got -10",
+            "plates = [25, ^-10]",
+            "[settings]: kg.plates[1]: -10 is too small: it must be more than 0",
             id="plate-negative",
         ),
         pytest.param(
