@@ -529,3 +529,21 @@ def test_mkdocs_build_reports_an_edge_number(tmp_path: Path, name: str, value: s
     assert f"exercises.toml:{line}:{column}: {field.field}: " in result.stderr
     assert "1 problem found" in result.stderr
     assert not (project / "site").exists()
+
+
+def test_mkdocs_build_closes_with_the_summary_check_prints(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    text = (
+        REAL.replace("sets = [3, 4]\nreps", "sets = nan\nreps", 1)
+        .replace("\nsafety = [\n", "\nsafty = [\n", 1)
+        .replace("bar = 20", "bar = nan", 1)
+        .replace("bar = 45", "bar = inf", 1)
+    )
+    (project / "exercises.toml").write_text(text, "utf-8")
+    checked = run("-m", "generator", "check", "exercises.toml", cwd=project)
+    built = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    summary = checked.stderr.splitlines()[-4:]
+    assert summary[0] == "4 problems of 3 kinds:"
+    assert built.returncode == 1
+    assert "Traceback" not in built.stderr
+    assert built.stderr.splitlines()[-4:] == summary
