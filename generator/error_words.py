@@ -3,8 +3,8 @@
 Pydantic says "List should have at most 20 items after validation"; a contributor reads "has 23
 items; at most 20 are allowed". No message of the validation library reaches a user: each error
 type the models can raise has its words here, and one we did not foresee gets plain words too.
-Errors our own validators raise (model.py's `_problem`) already carry our words, and their error
-type is the kind.
+Errors our own validators raise (`invalid`) already carry our words, and their error type is the
+kind.
 """
 
 from __future__ import annotations
@@ -15,11 +15,17 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, PydanticCustomError
 from pydantic_core.core_schema import ErrorType
 
 # Error types of pydantic itself; any other type was raised by a validator of ours.
 PYDANTIC_TYPES = frozenset(typing.get_args(ErrorType))
+
+
+def invalid(kind: str, message: str) -> PydanticCustomError:
+    """The error a validator of ours raises: `kind` is the problem's kind (errors.Problem) and
+    `message` is in our words already. Braces in it stay as written: no context fills them."""
+    return PydanticCustomError(kind, message)
 
 
 class Wording(NamedTuple):

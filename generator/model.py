@@ -26,19 +26,17 @@ from pydantic import (
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, PydanticCustomError
+from pydantic_core import CoreSchema
 
-from generator.error_words import shown
+from generator.error_words import invalid, shown
 from generator.loads import BarSetup
 from generator.markup import unsafe_link_targets
+from generator.numbers import Number, WholeNumber, check_decimal, finite_number
 from generator.vocabulary import Equipment, Formula, Muscle, Pattern, Unit
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_TABLE_ROWS = 40
 MIN_PLATE_STEP = Decimal("0.25")
-# Finer than a tenth of a gram or of a percent means nothing on a bar, and a number written with a
-# million decimals (TOML allows 1e-999999) would make exact load arithmetic build million-digit integers.
-MAX_DECIMAL_PLACES = 4
 
 # Paths the site itself uses, next to or above the generated pages.
 RESERVED_IDS = frozenset(
@@ -98,49 +96,6 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
 
-def _problem(kind: str, message: str) -> PydanticCustomError:
-    """A mistake in a value; `kind` is the problem's kind (errors.Problem), `message` our words.
-    Braces in `message` stay as written: no context is given to fill them."""
-    return PydanticCustomError(kind, message)
-
-
-def _finite_number(value: Any) -> Any:
-    """A TOML integer or float that arithmetic can use: not a boolean or string, not nan or inf,
-    and with few enough decimals. Runs before any bound is compared, so none compares NaN."""
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise _problem("not a number", f"expected a number, got {shown(value)}")
-    if isinstance(value, Decimal):
-        _check_decimal(value)
-    return value
-
-
-def _check_decimal(value: Decimal) -> None:
-    if not value.is_finite():
-        raise _problem("number not finite", f"expected a finite number, got {shown(value)}")
-    digits, exponent = value.as_tuple()[1:]
-    assert isinstance(exponent, int)
-    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    places = -(exponent + trailing_zeros) if any(digits) else 0
-    if places > MAX_DECIMAL_PLACES:
-        raise _problem(
-            "number with too many decimals",
-            f"{shown(value)} has {places} decimal places; at most {MAX_DECIMAL_PLACES} are allowed",
-        )
-
-
-def _whole_number(value: Any) -> Any:
-    """A TOML integer: not a boolean, a string or a float (pydantic would take "3", true or 3.0)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _problem("not a whole number", f"expected a whole number, got {shown(value)}")
-    return value
-
-
-# Bounds of a number inside a list go before the validator (Annotated[Decimal, Field(gt=0),
-# BeforeValidator(...)]): after it, pydantic checks them apart and the JSON Schema loses them.
-Number = Annotated[Decimal, BeforeValidator(_finite_number)]
-WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
-
-
 class IntRange(Strict):
     """A count that is either one number or an inclusive range, e.g. `reps = [6, 10]`."""
 
@@ -188,20 +143,20 @@ def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: boo
     else:
         numbers = value if isinstance(value, list) else [value]
     if len(numbers) not in {1, 2}:
-        raise _problem("not a range", f"a range is [lowest, highest], got {len(numbers)} numbers")
+        raise invalid("not a range", f"a range is [lowest, highest], got {len(numbers)} numbers")
     kind = "a whole number" if whole else "a number"
     for number in numbers:
         valid_type = isinstance(number, int) or (not whole and isinstance(number, Decimal))
         if isinstance(number, bool) or not valid_type:
-            raise _problem(
+            raise invalid(
                 f"not {kind}", f"expected {kind} or a range [lowest, highest], got {shown(number)}"
             )
         if isinstance(number, Decimal):
-            _check_decimal(number)  # before comparing: NaN cannot be compared
+            check_decimal(number)  # before comparing: NaN cannot be compared
         if number < minimum:
-            raise _problem("number out of range", f"{number} is below the minimum of {minimum}")
+            raise invalid("number out of range", f"{number} is below the minimum of {minimum}")
         if number > maximum:
-            raise _problem("number out of range", f"{number} is above the maximum of {maximum}")
+            raise invalid("number out of range", f"{number} is above the maximum of {maximum}")
     low, high = numbers[0], numbers[-1]
     _check_ordered(low, high)
     return {"low": low, "high": high}
@@ -225,7 +180,7 @@ def _range_schema(
 
 def _check_ordered(low: Decimal | int, high: Decimal | int) -> None:
     if low > high:
-        raise _problem(
+        raise invalid(
             "range in the wrong order",
             f"the range starts at {low} but ends at {high}; write the lower number first",
         )
@@ -279,7 +234,7 @@ class Prescription(Strict):
         max_length=6,
         description="Alternatives: a lifter uses one of them (70-100 % of the clean, or 50-60 % of the deadlift).",
     )
-    warmup: list[Annotated[Decimal, Field(gt=0, lt=100), BeforeValidator(_finite_number)]] = Field(
+    warmup: list[Annotated[Decimal, Field(gt=0, lt=100), BeforeValidator(finite_number)]] = Field(
         default_factory=list,
         max_length=8,
         description="Warm-up sets as percentages of the working load, lightest first: [40, 60, 80].",
@@ -298,7 +253,7 @@ class Prescription(Strict):
     def _ramp_goes_up(cls, warmup: list[Decimal]) -> list[Decimal]:
         for lighter, heavier in itertools.pairwise(warmup):
             if heavier <= lighter:
-                raise _problem(
+                raise invalid(
                     "warm-up sets out of order",
                     f"warm-up sets go up: {heavier} % comes after {lighter} %; list them lightest first",
                 )
@@ -378,7 +333,7 @@ class RowRange(Strict):
         _check_ordered(self.min, self.max)
         # Rows are min, min + step, ... up to max; no integer division, which a tiny step overflows.
         if self.max - self.min >= self.step * MAX_TABLE_ROWS:
-            raise _problem(
+            raise invalid(
                 "too many table rows",
                 f"more than {MAX_TABLE_ROWS} rows; use a larger step or a narrower range",
             )
@@ -446,7 +401,7 @@ class Exercise(Strict):
 
 
 # Checked on each plate, so that a problem points at the plate rather than the list.
-PlateWeight = Annotated[Decimal, Field(gt=0, le=100), BeforeValidator(_finite_number)]
+PlateWeight = Annotated[Decimal, Field(gt=0, le=100), BeforeValidator(finite_number)]
 
 
 class PlatePairs(Strict):
@@ -497,7 +452,7 @@ class UnitSettings(Strict):
         counted = [p.weight for p in plates if isinstance(p, PlatePairs)]
         for weight in counted:
             if counted.count(weight) > 1 or weight in plates:
-                raise _problem(
+                raise invalid(
                     "plate listed twice",
                     f"the {weight} plate is listed more than once; list it once",
                 )
@@ -524,7 +479,7 @@ class UnitSettings(Strict):
         # fine step (0.01 beside 1.25) would make that search large; 0.25 keeps it to seconds.
         common = BarSetup(self.bar, self.weights).step / 2
         if common < MIN_PLATE_STEP:
-            raise _problem(
+            raise invalid(
                 "plates too fine",
                 f"these plates add up in steps of {common}; choose plates whose weights are "
                 f"all multiples of {MIN_PLATE_STEP} or more",
@@ -624,7 +579,7 @@ class SessionEntry(Strict):
     @classmethod
     def _sets_fit_the_sheet(cls, sets: IntRange) -> IntRange:
         if sets.high > MAX_SETS_ON_SHEET:
-            raise _problem(
+            raise invalid(
                 "too many sets for a sheet",
                 f"{sets.high} sets do not fit on a sheet: at most {MAX_SETS_ON_SHEET} per exercise",
             )
