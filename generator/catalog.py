@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from difflib import get_close_matches
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,6 +16,7 @@ from generator.gc_paused import gc_paused
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.placeholders import find_placeholders, may_hold_placeholders
 from generator.source import KeyPath, SourceDocument, parse_toml
+from generator.suggest import likely_typo
 from generator.vocabulary import DEFAULT_VOCABULARY, VOCABULARY_FILE, Vocabulary
 from generator.vocabulary_file import default_vocabulary, load_vocabulary, vocabulary_beside
 from generator.word_check import word_problems
@@ -97,14 +97,14 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
             raw = file.read(MAX_FILE_BYTES + 1)  # never more: the size is checked before parsing
     except OSError as error:
         raise CatalogError(
-            [Problem(name, 1, 1, f"cannot read the file: {error.strerror}")]
+            [Problem(name, 1, 1, f"cannot read the file: {error.strerror}", "unreadable file")]
         ) from None
     if len(raw) > MAX_FILE_BYTES:
         message = (
             f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB, the most the generator reads; "
             "split long texts or remove what is not needed"
         )
-        raise CatalogError([Problem(name, 1, 1, message)])
+        raise CatalogError([Problem(name, 1, 1, message, "file too large")])
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
     except UnicodeDecodeError as error:
@@ -112,7 +112,7 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
         line = raw[: error.start].count(b"\n") + 1
         column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         message = "the file is not UTF-8 text; save it as UTF-8"
-        raise CatalogError([Problem(name, line, column, message)]) from None
+        raise CatalogError([Problem(name, line, column, message, "not UTF-8 text")]) from None
     return parse_catalog(text, name, vocabulary, vocabulary_name)
 
 
@@ -231,6 +231,7 @@ def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> I
             (collection, index, "id"),
             f"{kind} '{entry_id}': the id '{entry_id}' is already used by the {kind} "
             f"at line {line}; each {kind} needs its own id",
+            "duplicate id",
         )
 
 
@@ -262,6 +263,7 @@ def _duplicate_names(
                 path,
                 f"{kind} '{entry.id}': {field_path}: '{name}' is already {role} of {owner} "
                 f"(line {line}); names and aliases must be unique, ignoring case",
+                "name or alias used twice",
             )
 
 
@@ -311,7 +313,8 @@ def _exercise_references(
                 named.append((path, f"prescription.intensity[{position}].of", intensity.of))
     for path, field_path, target in named:
         if target == exercise.id:
-            yield source.problem(path, f"{label}: {field_path}: an exercise cannot refer to itself")
+            message = f"{label}: {field_path}: an exercise cannot refer to itself"
+            yield source.problem(path, message, "exercise naming itself")
         elif _missing(target, ids):
             yield _unknown(source, path, f"{label}: {field_path}", target, ids, kind="exercise")
     yield from _source_references(("exercises", index), label, exercise.sources, source_ids, source)
@@ -343,9 +346,9 @@ def _unknown(
     kind: str,
 ) -> Problem:
     message = f"{field_path}: there is no {kind} with the id '{value}'"
-    close = get_close_matches(value, list(choices), n=1)
-    if close:
-        message += f"; did you mean '{close[0]}'?"
+    meant = likely_typo(value, choices)
+    if meant:
+        message += f"; did you mean '{meant}'?"
     elif kind == "source":
         message += "; add it under [sources.<id>] first"
-    return source.problem(path, message)
+    return source.problem(path, message, f"unknown {kind} id")

@@ -6,7 +6,6 @@ import os
 import re
 import tempfile
 from decimal import Decimal, InvalidOperation
-from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from generator.loads import MAX_ONE_REP_MAX
 from generator.output import OutputConflict, write_pages
 from generator.render import PAPERS, TEMPLATES, render_sheet_document, render_site
 from generator.sheet import program_sheets
+from generator.suggest import likely_typo
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def sheet(
         maxes=one_rep_maxes,
         site_url=_site_url(source) if site_url is None else site_url,
     )
-    _note_unused_maxes(sheets)
+    _note_unused_maxes(sheets, catalog)
     try:
         html = render_sheet_document(
             catalog, sheets, page_size=PAPERS[paper][1], stylesheet=SHEET_CSS.read_text("utf-8")
@@ -153,12 +153,13 @@ def sheet(
     click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper][0]}{filled}")
 
 
-def _note_unused_maxes(sheets: ProgramSheets) -> None:
-    """A coach may pass every 1RM an athlete has; say which ones this program does not use."""
+def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:
+    """A coach may pass every 1RM an athlete has; say which ones this program does not use, and
+    suggest a lift only for a misspelling, never for another exercise of the catalogue."""
     lifts = [lift.id for lift in sheets.lifts]
     for lift in sheets.unused:
-        close = get_close_matches(lift, lifts, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        meant = likely_typo(lift, lifts, known=[e.id for e in catalog.exercises])
+        hint = f" (did you mean '{meant}'?)" if meant else ""
         click.echo(
             f"note: no load of '{sheets.program.id}' is a percentage of '{lift}'{hint}, so that 1RM "
             f"is not used; the program's reference lifts are: {', '.join(lifts) or 'none'}",
@@ -189,8 +190,8 @@ def _find_program(catalog: Catalog, program_id: str) -> Program:
     ids = [program.id for program in catalog.programs]
     if program_id in ids:
         return catalog.program(program_id)
-    close = get_close_matches(program_id, ids, n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    meant = likely_typo(program_id, ids)
+    hint = f"; did you mean '{meant}'?" if meant else "."
     known = f" The programs are: {', '.join(ids)}." if ids else " The catalogue has no programs."
     click.echo(f"error: there is no program with the id '{program_id}'{hint}{known}", err=True)
     raise SystemExit(EXIT_INVALID)

@@ -36,6 +36,7 @@ def new(name: str, source: Path) -> None:
                 ("exercises", index, "id"),
                 f"there is already an exercise with the id '{new_id}'; "
                 "edit it, or give the new one a different name",
+                "duplicate id",
             )
             fail(CatalogError([problem]))
     sources = parsed.data.get("sources")

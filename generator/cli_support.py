@@ -1,8 +1,10 @@
 """What the commands share: the SOURCE argument, and how problems reach the user (and GitHub).
 
-Problems go to standard error as `exercises.toml:LINE:COL: message`. On GitHub Actions
-(GITHUB_ACTIONS=true) each is also printed as a workflow command, `::error file=F,line=L,col=C::MESSAGE`,
-which GitHub shows on the line of the pull request's diff; the escaping is GitHub's.
+Problems go to standard error as `exercises.toml:LINE:COL: message`, then a summary that counts
+them by kind. On GitHub Actions (GITHUB_ACTIONS=true) they are also printed as workflow commands,
+`::error file=F,line=L,col=C::MESSAGE`, which GitHub shows on the line of the pull request's diff
+(the escaping is GitHub's): the first few of each kind, then one `::notice` saying how many more
+there are, so that a mistake made 300 times leaves a readable diff.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from typing import NoReturn
 
 import click
 
-from generator.errors import CatalogError, Problem
+from generator.errors import CatalogError, Problem, by_kind
 
 EXIT_INVALID = 1  # click itself exits with 2 on a usage error
+ANNOTATIONS_PER_KIND = 10
 
 source_argument = click.argument(
     "source",
@@ -30,14 +33,32 @@ def count(number: int, noun: str) -> str:
 
 
 def fail(error: CatalogError) -> NoReturn:
-    """Print every problem, and their count, then exit with EXIT_INVALID."""
-    for problem in error.problems:
-        click.echo(str(problem), err=True)
-    click.echo(f"{count(len(error.problems), 'problem')} found", err=True)
+    """Print every problem and the summary by kind, then exit with EXIT_INVALID."""
+    click.echo(str(error), err=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
-        for problem in error.problems:
-            click.echo(github_annotation(problem))  # GitHub reads them from standard output
+        for line in github_annotations(error.problems):
+            click.echo(line)  # GitHub reads them from standard output
     raise SystemExit(EXIT_INVALID)
+
+
+def github_annotations(problems: list[Problem], per_kind: int = ANNOTATIONS_PER_KIND) -> list[str]:
+    """An `::error` for each of the first `per_kind` problems of each kind, in file order, and a
+    `::notice` for each kind that has more, saying how many and how to list them all."""
+    shown: list[Problem] = []
+    notices: list[str] = []
+    for kind in by_kind(problems):
+        of_kind = [p for p in sorted(problems) if p.kind == kind.kind]
+        shown += of_kind[:per_kind]
+        hidden = kind.count - per_kind
+        if hidden > 0:
+            message = (
+                f"{count(hidden, 'more problem')} of the kind '{kind.kind}' "
+                f"{'is' if hidden == 1 else 'are'} not annotated "
+                f"here; run `python -m generator check` to see them all"
+            )
+            file = _escape_property(kind.first.file)
+            notices.append(f"::notice file={file}::{_escape_data(message)}")
+    return [github_annotation(p) for p in sorted(shown)] + notices
 
 
 def github_annotation(problem: Problem) -> str:

@@ -12,9 +12,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from generator.error_words import Wording, in_our_words
 from generator.errors import Problem
 from generator.model import Document
 from generator.source import KeyPath, SourceDocument
+from generator.suggest import likely_typo
 
 # The tags of tagged unions, which pydantic adds to error locations: of the items of a list
 # (model.Intensity, model.Plate) by the list's key, and of a single value (model.ProgramLoad) by its key.
@@ -40,7 +42,7 @@ def explain_placeholder(path: KeyPath, text: str, source: SourceDocument) -> Pro
     subject, field_path = _describe(path, source.data)
     message = f"fill in this placeholder: {text}"
     prefix = f"{subject}: " if subject else ""
-    return source.problem(path, f"{prefix}{field_path}: {message}")
+    return source.problem(path, f"{prefix}{field_path}: {message}", "placeholder to fill in")
 
 
 def _under(loc: KeyPath, paths: Collection[KeyPath]) -> bool:
@@ -54,7 +56,7 @@ def _one_per_mistake(details: list[ErrorDetails]) -> list[ErrorDetails]:
     def misspelt(detail: ErrorDetails) -> bool:
         loc = tuple(detail["loc"])
         siblings = [str(u[-1]) for u in unknown if u[:-1] == loc[:-1]]
-        return bool(get_close_matches(str(loc[-1]), siblings, n=1, cutoff=0.6))
+        return any(likely_typo(sibling, [str(loc[-1])]) for sibling in siblings)
 
     return [d for d in details if not (d["type"] == "missing" and d["loc"] and misspelt(d))]
 
@@ -62,10 +64,10 @@ def _one_per_mistake(details: list[ErrorDetails]) -> list[ErrorDetails]:
 def _explain(detail: ErrorDetails, source: SourceDocument, root: type[BaseModel]) -> Problem:
     loc = _without_union_tags(tuple(detail["loc"]))
     subject, field_path = _describe(loc, source.data)
-    message = _message(detail, loc, source.data, root)
+    kind, message = _message(detail, loc, source.data, root)
     prefix = f"{subject}: " if subject else ""
     text = f"{prefix}{field_path}: {message}" if field_path else f"{prefix}{message}"
-    return source.problem(loc, text)
+    return source.problem(loc, text, kind)
 
 
 def _without_union_tags(loc: KeyPath) -> KeyPath:
@@ -116,28 +118,29 @@ def _dotted(loc: KeyPath) -> str:
 
 def _message(
     detail: ErrorDetails, loc: KeyPath, data: dict[str, Any], root: type[BaseModel]
-) -> str:
+) -> Wording:
     kind = detail["type"]
     value = detail.get("input")
     context = detail.get("ctx") or {}
     if kind == "extra_forbidden":
-        return _unknown_key(loc, data, root)
+        return Wording("unknown key", _unknown_key(loc, data, root))
     if kind == "enum":
-        return _unknown_value(value, _enum_choices(loc, data, root))
+        return Wording("unknown value", _unknown_value(value, _enum_choices(loc, data, root)))
     if kind == "literal_error":
         expected = str(context.get("expected", "")).strip("'")
-        return f"{_show_input(value)} is not a known value; write '{expected}'"
-    if kind in _BOUNDS:
-        limit = next(iter(context.values()), "?")
-        return _BOUNDS[kind].format(value=value, limit=limit)
-    if kind in _FIXED:
-        try:
-            return _FIXED[kind].format(value=value, **context)
-        except KeyError:  # pydantic gave less context than usual: its own words will do
-            pass
-    text = str(context["error"]) if kind == "value_error" and "error" in context else detail["msg"]
-    # "Input should be ..." reads on after the colon as "input should be ...", but "URL ..." stays.
-    return text if text[1:2].isupper() else f"{text[:1].lower()}{text[1:]}"
+        return Wording(
+            "unknown value", f"{_show_input(value)} is not a known value; write '{expected}'"
+        )
+    return in_our_words(detail, removable=_removable(loc, data, root))
+
+
+def _removable(loc: KeyPath, data: dict[str, Any], root: type[BaseModel]) -> str:
+    """What a user may delete rather than fix: a list's item, or a key that is not required."""
+    if loc and isinstance(loc[-1], int):
+        return "the item"
+    parent = _model_at(loc[:-1], data, root)
+    field = parent.model_fields.get(str(loc[-1])) if parent and loc else None
+    return "the key" if field is not None and not field.is_required() else ""
 
 
 def _show_input(value: object) -> str:
@@ -150,29 +153,13 @@ def _unknown_value(value: object, choices: list[str]) -> str:
     return f"'{value}' is not a known value; {hint}choose from: {', '.join(choices)}"
 
 
-_BOUNDS = {
-    "greater_than": "{value} is too small: it must be more than {limit}",
-    "greater_than_equal": "{value} is below the minimum of {limit}",
-    "less_than": "{value} is too large: it must be less than {limit}",
-    "less_than_equal": "{value} is above the maximum of {limit}",
-}
-
-_FIXED = {
-    "missing": "this required key is missing",
-    # Only ids have a pattern.
-    "string_pattern_mismatch": "'{value}' is not a valid id: use lower-case letters and digits, "
-    "with single hyphens between words (like 'romanian-deadlift')",
-    "too_short": "needs at least {min_length} item(s), got {actual_length}",
-}
-
-
 def _unknown_key(loc: KeyPath, data: dict[str, Any], root: type[BaseModel]) -> str:
     key = str(loc[-1]) if loc else "?"
     allowed = _fields_at(loc[:-1], data, root)
     message = f"unknown key '{key}'"
-    close = get_close_matches(key, allowed, n=1, cutoff=0.6)
-    if close:
-        return f"{message}; did you mean '{close[0]}'?"
+    meant = likely_typo(key, allowed)
+    if meant:
+        return f"{message}; did you mean '{meant}'?"
     if allowed:
         return f"{message}; the keys allowed here are: {', '.join(allowed)}"
     return message

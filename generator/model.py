@@ -14,6 +14,7 @@ from pydantic import (
     AfterValidator,
     AnyHttpUrl,
     BaseModel,
+    BeforeValidator,
     Discriminator,
     Field,
     GetJsonSchemaHandler,
@@ -24,8 +25,10 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
+from generator.error_words import invalid, shown
 from generator.fields import ShortText, Slug, Strict, Text
 from generator.loads import MAX_ONE_REP_MAX, BarSetup
+from generator.numbers import Number, WholeNumber, check_decimal, finite_number
 from generator.vocabulary import (
     EquipmentWord,
     Formula,
@@ -99,25 +102,27 @@ class PercentRange(Strict):
 
 def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: bool) -> Any:
     """`8` means 8 to 8 and `[6, 10]` means 6 to 10; one clear message for whatever is wrong."""
-    if isinstance(value, dict):
-        return value  # already a range (a model built in Python)
-    numbers = value if isinstance(value, list) else [value]
+    if isinstance(value, dict) and set(value) == {"low", "high"}:
+        numbers = [value["low"], value["high"]]  # the range as a table, as Python builds it
+    else:
+        numbers = value if isinstance(value, list) else [value]
     if len(numbers) not in {1, 2}:
-        raise ValueError(f"a range is [lowest, highest], got {len(numbers)} numbers")
+        raise invalid("not a range", f"a range is [lowest, highest], got {len(numbers)} numbers")
     kind = "a whole number" if whole else "a number"
     for number in numbers:
         valid_type = isinstance(number, int) or (not whole and isinstance(number, Decimal))
         if isinstance(number, bool) or not valid_type:
-            raise ValueError(f"expected {kind} or a range [lowest, highest], got {_show(number)}")
+            raise invalid(
+                f"not {kind}", f"expected {kind} or a range [lowest, highest], got {shown(number)}"
+            )
+        if isinstance(number, Decimal):
+            check_decimal(number)  # before comparing: NaN cannot be compared
         if number < minimum:
-            raise ValueError(f"{number} is below the minimum of {minimum}")
+            raise invalid("number out of range", f"{number} is below the minimum of {minimum}")
         if number > maximum:
-            raise ValueError(f"{number} is above the maximum of {maximum}")
+            raise invalid("number out of range", f"{number} is above the maximum of {maximum}")
     low, high = numbers[0], numbers[-1]
-    if low > high:
-        raise ValueError(
-            f"the range starts at {low} but ends at {high}; write the lower number first"
-        )
+    _check_ordered(low, high)
     return {"low": low, "high": high}
 
 
@@ -137,19 +142,11 @@ def _range_schema(
     }
 
 
-def _show(value: Any) -> str:
-    """A value as the user wrote it in TOML: 2.5, "three", true."""
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, str):
-        return f'"{value}"'
-    return str(value)
-
-
 def _check_ordered(low: Decimal | int, high: Decimal | int) -> None:
     if low > high:
-        raise ValueError(
-            f"the range starts at {low} but ends at {high}; write the lower number first"
+        raise invalid(
+            "range in the wrong order",
+            f"the range starts at {low} but ends at {high}; write the lower number first",
         )
 
 
@@ -182,7 +179,7 @@ Intensity = Annotated[
     Annotated[PercentIntensity, Tag("percent")] | Annotated[DescribedIntensity, Tag("described")],
     Discriminator(
         _intensity_kind,
-        custom_error_type="intensity_kind",
+        custom_error_type="not an intensity",
         custom_error_message='an intensity is a table: { of = "clean", percent = [70, 100] } '
         'or { describe = "moderate to heavy" }',
     ),
@@ -201,7 +198,7 @@ class Prescription(Strict):
         max_length=6,
         description="Alternatives: a lifter uses one of them (70-100 % of the clean, or 50-60 % of the deadlift).",
     )
-    warmup: list[Annotated[Decimal, Field(gt=0, lt=100)]] = Field(
+    warmup: list[Annotated[Decimal, Field(gt=0, lt=100), BeforeValidator(finite_number)]] = Field(
         default_factory=list,
         max_length=8,
         description="Warm-up sets as percentages of the working load, lightest first: [40, 60, 80].",
@@ -220,8 +217,9 @@ class Prescription(Strict):
     def _ramp_goes_up(cls, warmup: list[Decimal]) -> list[Decimal]:
         for lighter, heavier in itertools.pairwise(warmup):
             if heavier <= lighter:
-                raise ValueError(
-                    f"warm-up sets go up: {heavier} % comes after {lighter} %; list them lightest first"
+                raise invalid(
+                    "warm-up sets out of order",
+                    f"warm-up sets go up: {heavier} % comes after {lighter} %; list them lightest first",
                 )
         return warmup
 
@@ -287,11 +285,11 @@ class Source(Strict):
 class RowRange(Strict):
     """The one-repetition maximums listed as rows of a load table, in one unit."""
 
-    min: Decimal = Field(gt=0, le=MAX_ONE_REP_MAX)
+    min: Number = Field(gt=0, le=MAX_ONE_REP_MAX)
     """The lightest one-repetition maximum listed."""
-    max: Decimal = Field(gt=0, le=MAX_ONE_REP_MAX)
+    max: Number = Field(gt=0, le=MAX_ONE_REP_MAX)
     """The heaviest one-repetition maximum listed."""
-    step: Decimal = Field(gt=0, le=500)
+    step: Number = Field(gt=0, le=500)
     """The difference between one row and the next."""
 
     @model_validator(mode="after")
@@ -299,8 +297,9 @@ class RowRange(Strict):
         _check_ordered(self.min, self.max)
         # Rows are min, min + step, ... up to max; no integer division, which a tiny step overflows.
         if self.max - self.min >= self.step * MAX_TABLE_ROWS:
-            raise ValueError(
-                f"more than {MAX_TABLE_ROWS} rows; use a larger step or a narrower range"
+            raise invalid(
+                "too many table rows",
+                f"more than {MAX_TABLE_ROWS} rows; use a larger step or a narrower range",
             )
         return self
 
@@ -369,12 +368,16 @@ class Exercise(Strict):
     )
 
 
+# Checked on each plate, so that a problem points at the plate rather than the list.
+PlateWeight = Annotated[Decimal, Field(gt=0, le=100), BeforeValidator(finite_number)]
+
+
 class PlatePairs(Strict):
     """A plate of which there are only so many: `{ weight = 20, pairs = 1 }` (a home gym with one pair of 20s)."""
 
-    weight: Decimal = Field(gt=0, le=100)
+    weight: PlateWeight
     """What one plate weighs."""
-    pairs: int = Field(ge=1, le=50)
+    pairs: WholeNumber = Field(ge=1, le=50)
     """How many pairs of this plate there are."""
 
 
@@ -387,10 +390,10 @@ def _plate_kind(value: Any) -> str | None:
 
 
 Plate = Annotated[
-    Annotated[Decimal, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
+    Annotated[PlateWeight, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
     Discriminator(
         _plate_kind,
-        custom_error_type="plate_kind",
+        custom_error_type="not a plate",
         custom_error_message="a plate is a weight (20), or a weight and how many pairs there are: "
         "{ weight = 20, pairs = 1 }",
     ),
@@ -400,7 +403,7 @@ Plate = Annotated[
 class UnitSettings(Strict):
     """The bar and plates a lifter loads, in one unit; loads are rounded to what these can build."""
 
-    bar: Decimal = Field(gt=0, le=100)
+    bar: Number = Field(gt=0, le=100)
     """What the empty bar weighs."""
     plates: list[Plate] = Field(
         min_length=1,
@@ -414,13 +417,13 @@ class UnitSettings(Strict):
     @field_validator("plates")
     @classmethod
     def _positive_plates(cls, plates: list[Decimal | PlatePairs]) -> list[Decimal | PlatePairs]:
-        for plate in plates:
-            if isinstance(plate, Decimal) and (plate <= 0 or plate > 100):
-                raise ValueError(f"a plate weighs more than 0 and at most 100, got {plate}")
         counted = [p.weight for p in plates if isinstance(p, PlatePairs)]
         for weight in counted:
             if counted.count(weight) > 1 or weight in plates:
-                raise ValueError(f"the {weight} plate is listed more than once; list it once")
+                raise invalid(
+                    "plate listed twice",
+                    f"the {weight} plate is listed more than once; list it once",
+                )
         unlimited = set(p for p in plates if isinstance(p, Decimal))
         return sorted(
             [*unlimited, *(p for p in plates if isinstance(p, PlatePairs))],
@@ -444,9 +447,10 @@ class UnitSettings(Strict):
         # fine step (0.01 beside 1.25) would make that search large; 0.25 keeps it to seconds.
         common = BarSetup(self.bar, self.weights).step / 2
         if common < MIN_PLATE_STEP:
-            raise ValueError(
+            raise invalid(
+                "plates too fine",
                 f"these plates add up in steps of {common}; choose plates whose weights are "
-                f"all multiples of {MIN_PLATE_STEP} or more"
+                f"all multiples of {MIN_PLATE_STEP} or more",
             )
         return self
 
@@ -513,7 +517,7 @@ ProgramLoad = Annotated[
     | Annotated[Literal["as-prescribed"], Tag("as-prescribed")],
     Discriminator(
         _load_kind,
-        custom_error_type="load_kind",
+        custom_error_type="not a load",
         custom_error_message='a load is { of = "clean", percent = [70, 80] }, '
         '{ describe = "moderate" } or "as-prescribed" (the exercise page\'s own prescription)',
     ),
@@ -543,8 +547,9 @@ class SessionEntry(Strict):
     @classmethod
     def _sets_fit_the_sheet(cls, sets: IntRange) -> IntRange:
         if sets.high > MAX_SETS_ON_SHEET:
-            raise ValueError(
-                f"{sets.high} sets do not fit on a sheet: at most {MAX_SETS_ON_SHEET} per exercise"
+            raise invalid(
+                "too many sets for a sheet",
+                f"{sets.high} sets do not fit on a sheet: at most {MAX_SETS_ON_SHEET} per exercise",
             )
         return sets
 

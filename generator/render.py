@@ -116,11 +116,13 @@ def _located_template_errors(
         return render(catalog, templates, *args)
     except jinja2.TemplateSyntaxError as error:
         where = Path(error.filename or error.name or "templates")
-        problem = Problem(str(where), error.lineno, 1, f"template syntax: {error.message}")
+        message = f"template syntax: {error.message}"
+        problem = Problem(str(where), error.lineno, 1, message, "template syntax error")
         raise CatalogError([problem]) from None
     except jinja2.TemplateError as error:
         file, line = _template_frame(error.__traceback__, templates)
-        raise CatalogError([Problem(file, line, 1, f"template: {error.message}")]) from None
+        problem = Problem(file, line, 1, f"template: {error.message}", "template error")
+        raise CatalogError([problem]) from None
 
 
 def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, int]:

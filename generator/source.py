@@ -55,9 +55,9 @@ class SourceDocument:
                 return found
         return (1, 1)
 
-    def problem(self, path: KeyPath, message: str) -> Problem:
+    def problem(self, path: KeyPath, message: str, kind: str) -> Problem:
         line, column = self.position(path)
-        return Problem(self.filename, line, column, message)
+        return Problem(self.filename, line, column, message, kind)
 
 
 def parse_toml(text: str, filename: str) -> SourceDocument:
@@ -92,7 +92,7 @@ def _too_deep_problem(text: str, filename: str) -> Problem:
     except (ValueError, IndexError):
         pass  # text that is not valid TOML either: keep the deepest point seen so far
     message = f"arrays or tables nested {deepest} deep here; the generator reads far fewer levels"
-    return Problem(filename, *where, message)
+    return Problem(filename, *where, message, "nesting too deep")
 
 
 def _huge_number_problem(text: str, filename: str) -> Problem:
@@ -100,17 +100,22 @@ def _huge_number_problem(text: str, filename: str) -> Problem:
     if match := _HUGE_NUMBER.search(text):
         line = text.count("\n", 0, match.start()) + 1
         column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-    return Problem(filename, line, column, "this number has too many digits to be read")
+    message = "this number has too many digits to be read"
+    return Problem(filename, line, column, message, "number too long to read")
 
 
 def _syntax_problem(message: str, text: str, filename: str) -> Problem:
     if match := _TOML_ERROR_AT.match(message):
         line, col = int(match["line"]), int(match["col"])
-        return Problem(filename, line, col, f"TOML syntax: {match['message']}")
+        return Problem(filename, line, col, f"TOML syntax: {match['message']}", _SYNTAX)
     if match := _TOML_ERROR_AT_END.match(message):
         lines = text.splitlines() or [""]
-        return Problem(filename, len(lines), len(lines[-1]) + 1, f"TOML syntax: {match['message']}")
-    return Problem(filename, 1, 1, f"TOML syntax: {message}")
+        message = f"TOML syntax: {match['message']}"
+        return Problem(filename, len(lines), len(lines[-1]) + 1, message, _SYNTAX)
+    return Problem(filename, 1, 1, f"TOML syntax: {message}", _SYNTAX)
+
+
+_SYNTAX = "TOML syntax error"
 
 
 @dataclass(frozen=True)

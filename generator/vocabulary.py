@@ -47,15 +47,19 @@ class Kind:
     """One kind of word: its table in vocabulary.toml and how messages and the schema name it."""
 
     table: str  # [patterns.<id>] in vocabulary.toml
-    noun: str  # "'x' is not <noun> of vocabulary.toml"
+    noun: str  # "'x' is not a <noun> of vocabulary.toml"
     schema_name: str  # "#/$defs/<schema_name>" in exercises.schema.json
 
+    @property
+    def with_article(self) -> str:
+        return f"{'an' if self.noun[0] in 'aeiou' else 'a'} {self.noun}"
 
-PATTERNS = Kind("patterns", "a movement pattern", "Pattern")
-MUSCLES = Kind("muscles", "a muscle", "Muscle")
-EQUIPMENT = Kind("equipment", "an equipment word", "Equipment")
-LEVELS = Kind("levels", "a level", "Level")
-MECHANICS = Kind("mechanics", "a mechanic", "Mechanic")
+
+PATTERNS = Kind("patterns", "movement pattern", "Pattern")
+MUSCLES = Kind("muscles", "muscle", "Muscle")
+EQUIPMENT = Kind("equipment", "equipment word", "Equipment")
+LEVELS = Kind("levels", "level", "Level")
+MECHANICS = Kind("mechanics", "mechanic", "Mechanic")
 KINDS = (PATTERNS, MUSCLES, EQUIPMENT, LEVELS, MECHANICS)
 
 

@@ -27,7 +27,8 @@ def load_vocabulary(path: Path, display_name: str | None = None) -> Vocabulary:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or "it is not UTF-8 text"
-        raise CatalogError([Problem(name, 1, 1, f"cannot read the vocabulary: {reason}")]) from None
+        message = f"cannot read the vocabulary: {reason}"
+        raise CatalogError([Problem(name, 1, 1, message, "unreadable file")]) from None
     return parse_vocabulary(text, name)
 
 
@@ -63,6 +64,7 @@ def _spelled_twice(vocabulary: Vocabulary, source: SourceDocument) -> Iterator[P
                         (kind.table, word_id, "synonyms", position),
                         f"{kind.table}.{word_id}: synonyms[{position}]: '{synonym}' is already "
                         "the word's id or name; remove it",
+                        "synonym repeats its word",
                     )
                 spellings.add(folded)
             for spelling in sorted(spellings):
@@ -73,4 +75,5 @@ def _spelled_twice(vocabulary: Vocabulary, source: SourceDocument) -> Iterator[P
                         f"{kind.table}.{word_id}: '{spelling}' also names the word "
                         f"'{other}' (line {source.position((kind.table, other))[0]}); "
                         "each id, name and synonym names one word of a kind",
+                        "two words spelt alike",
                     )

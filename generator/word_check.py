@@ -4,11 +4,11 @@ vocabulary. Checked on the parsed data, so an exercise with other mistakes is st
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from difflib import get_close_matches
 from typing import Any
 
 from generator.errors import Problem
 from generator.source import KeyPath, SourceDocument
+from generator.suggest import likely_typo
 from generator.vocabulary import EQUIPMENT, LEVELS, MECHANICS, MUSCLES, PATTERNS, Kind, Vocabulary
 
 # Where each kind of word sits in an exercise: (key path inside the exercise, kind).
@@ -42,23 +42,26 @@ def word_problems(
                 where: KeyPath = ("exercises", index, *path)
                 if word not in vocabulary.words(kind) and where not in skip:
                     field = _dotted(path)
-                    message = unknown_word(word, kind, vocabulary, vocabulary_file)
-                    yield source.problem(where, f"{subject}: {field}: {message}")
+                    problem_kind, message = unknown_word(word, kind, vocabulary, vocabulary_file)
+                    yield source.problem(where, f"{subject}: {field}: {message}", problem_kind)
 
 
-def unknown_word(word: str, kind: Kind, vocabulary: Vocabulary, vocabulary_file: str) -> str:
+def unknown_word(
+    word: str, kind: Kind, vocabulary: Vocabulary, vocabulary_file: str
+) -> tuple[str, str]:
     """Why `word` is refused, and what to write instead: the word it spells, a likely typo's
-    word, or where to add a new word."""
+    word, or where to add a new word. Returns (problem kind, message)."""
     meant = vocabulary.word_for(kind, word)
     if meant is not None:
         name = vocabulary.name(kind, meant)
-        return f"'{word}' is how people may say '{meant}' ({name}); write '{meant}'"
-    message = f"'{word}' is not {kind.noun} of {vocabulary_file}"
-    if word.casefold() not in vocabulary.terms:
-        close = get_close_matches(word, list(vocabulary.words(kind)), n=1, cutoff=0.8)
-        if close:
-            return f"{message}; did you mean '{close[0]}'?"
-    return (
+        message = f"'{word}' is how people may say '{meant}' ({name}); write '{meant}'"
+        return f"{kind.noun} written by another name", message
+    problem_kind = f"{kind.noun} not in {vocabulary_file}"
+    message = f"'{word}' is not {kind.with_article} of {vocabulary_file}"
+    typo_of = likely_typo(word, vocabulary.words(kind), known=vocabulary.terms)
+    if typo_of:
+        return problem_kind, f"{message}; did you mean '{typo_of}'?"
+    return problem_kind, (
         f"{message}; use one of its [{kind.table}] words, or add a word for it there "
         "(CONTRIBUTING.md shows how)"
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.catalog import parse_catalog
@@ -37,6 +39,33 @@ def assert_one_problem(text: str, at: str, message: str) -> Problem:
     assert len(found) == 1, found
     problem = found[0]
     assert problem.file == "exercises.toml"
-    assert (problem.line, problem.column) == location(text, at)
-    assert problem.message == message
+    assert (problem.line, problem.column) == location(text, at), problem
+    assert problem.message == message, problem.message
     return problem
+
+
+SUMMARY_HEAD = re.compile(r"^(?P<total>\d+) problems of (?P<kinds>\d+) kinds?:$")
+SUMMARY_KIND = re.compile(r"^ +(?P<count>\d+) × (?P<kind>.+) \(first at (?P<first>.+:\d+:\d+)\)$")
+
+
+def split_report(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A report's problem lines and its closing summary ("1 problem found", or a count by kind)."""
+    if lines and lines[-1] == "1 problem found":
+        return lines[:-1], lines[-1:]
+    head = next((i for i, line in enumerate(lines) if SUMMARY_HEAD.match(line)), len(lines))
+    return lines[:head], lines[head:]
+
+
+def assert_summary_counts(problem_lines: list[str], summary: list[str]) -> None:
+    """The summary's numbers add up to the problems listed, one line per kind, the most first."""
+    if summary == ["1 problem found"]:
+        assert len(problem_lines) == 1
+        return
+    head = SUMMARY_HEAD.match(summary[0])
+    assert head, summary
+    kinds = [SUMMARY_KIND.match(line) for line in summary[1:]]
+    assert all(kinds), summary
+    counts = [int(k["count"]) for k in kinds if k]
+    assert int(head["total"]) == len(problem_lines) == sum(counts)
+    assert int(head["kinds"]) == len(counts)
+    assert counts == sorted(counts, reverse=True)

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from generator.catalog import MAX_FILE_BYTES
+from generator.cli import main
 
 from .conftest import ROOT, copy_project, run
 from .located import location
@@ -150,9 +152,9 @@ CORPUS = [
     ),
     BadInput(
         "reference to a missing source",
-        'sources = ["dewar-lower-back"]',
-        'sources = ["dewar"]',
-        'sources = [^"dewar"]',
+        'sources = ["dewar-lower-back", "free-exercise-db"]',
+        'sources = ["dewar", "free-exercise-db"]',
+        'sources = [^"dewar", "free-exercise-db"]',
         "exercise 'romanian-deadlift': sources[0]: "
         "there is no source with the id 'dewar'; add it under [sources.<id>] first",
     ),
@@ -247,7 +249,7 @@ CORPUS = [
         _id_line("good-morning"),
         _id_line("a" * 65),
         'id = "aaa',
-        f"exercise '{'a' * 65}': id: string should have at most 64 characters",
+        f"exercise '{'a' * 65}': id: has 65 characters; at most 64 are allowed",
         alone=False,  # the exercises and program that name good-morning now dangle
     ),
     BadInput(
@@ -256,14 +258,16 @@ CORPUS = [
         'media = [{ title = "Demo", url = "javascript:alert(1)", credit = "Me" }]\n'
         'related = ["good-morning"',
         '"Demo", ^url = "javascript',
-        "exercise 'romanian-deadlift': media[0].url: URL scheme should be 'http' or 'https'",
+        "exercise 'romanian-deadlift': media[0].url: the address must start with http:// or "
+        'https://, got "javascript:alert(1)"',
     ),
     BadInput(
         "data: source address",
         'publisher = "BarBend"',
         'publisher = "BarBend"\nurl = "data:text/html,<script>alert(1)</script>"',
         'url = "data:',
-        "source 'dewar-lower-back': url: URL scheme should be 'http' or 'https'",
+        "source 'dewar-lower-back': url: the address must start with http:// or https://, "
+        'got "data:text/html,<script>alert(1)</script>"',
     ),
     BadInput(
         "javascript: link in a text",
@@ -286,22 +290,21 @@ CORPUS = [
         '"Unlock the knees',
         '"' + "x" * 2001 + " Unlock the knees",
         '"xxx',
-        "exercise 'romanian-deadlift': cues[1]: string should have at most 2000 characters",
+        "exercise 'romanian-deadlift': cues[1]: has 2071 characters; at most 2000 are allowed",
     ),
     BadInput(
         "list past the length limit",
         "cues = [\n",
         "cues = [\n" + '"Cue.",\n' * 20,
         "cues = [",
-        "exercise 'romanian-deadlift': cues: list should have at most 20 items after "
-        "validation, not 26",
+        "exercise 'romanian-deadlift': cues: has 26 items; at most 20 are allowed",
     ),
     BadInput(
         "blank name",
         'name = "Good morning"',
         'name = "  "',
         'name = "  "',
-        "exercise 'good-morning': name: string should have at least 1 character",
+        "exercise 'good-morning': name: is empty; write the text",
     ),
     BadInput(
         "invisible bidirectional override",
@@ -396,3 +399,151 @@ def test_mkdocs_build_locates_the_mistake(tmp_path: Path, case: BadInput) -> Non
     # MkDocs logs the plugin's message after its own "ERROR   -  " prefix (on the first line).
     assert any(line.endswith(_expected(case)) for line in result.stderr.splitlines())
     assert not (project / "site").exists()
+
+
+# --- numbers that cannot crash anything ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NumericField:
+    """A number of the real exercises.toml: `old` becomes `new` with `{v}` put in for the value."""
+
+    name: str
+    old: str
+    new: str
+    at: str  # where the problem must point, with `{v}`: `^` marks the spot
+    field: str  # how the message names the field, with its subject
+
+    def text(self, value: str) -> str:
+        assert REAL.count(self.old) == 1, f"{self.old!r} must occur once in exercises.toml"
+        return REAL.replace(self.old, self.new.replace("{v}", value))
+
+    def where(self, value: str) -> tuple[int, int]:
+        return location(self.text(value), self.at.replace("{v}", value))
+
+
+SETS = "sets = [3, 4]\nreps = [6, 10]\n"
+CLEAN_PERCENT = '  { of = "clean", percent = [70, 100] },'
+RDL_ROWS = "load_table_rows = { kg = { min = 60, max = 160, step = 10 }"
+KG_PLATES = "plates = [25, 20, 15, 10, 5, 2.5, 1.25]"
+KG_ROWS = "rows = { min = 40, max = 200, step = 10 }"
+GOOD_MORNING_ENTRY = '{ exercise = "good-morning", sets = 3, reps = [8, 10]'
+RDL_ENTRY_LOAD = 'load = { of = "clean", percent = [70, 100] } }'
+RDL = "exercise 'romanian-deadlift'"
+CLEAN = "exercise 'clean'"
+PROGRAM = "program 'lower-back-assistance'"
+
+NUMERIC_FIELDS = [
+    # exercises
+    NumericField("sets", SETS, "sets = {v}\nreps = [6, 10]\n", "sets = {v}\nreps", f"{RDL}: prescription.sets"),
+    NumericField("sets range", SETS, "sets = [3, {v}]\nreps = [6, 10]\n", "sets = [3, {v}]\nreps", f"{RDL}: prescription.sets"),
+    NumericField("reps", SETS, "sets = [3, 4]\nreps = [{v}, 10]\n", "reps = [{v}, 10]\n", f"{RDL}: prescription.reps"),
+    NumericField("percent", CLEAN_PERCENT, '  { of = "clean", percent = {v} },', '"clean", ^percent = {v} },', f"{RDL}: prescription.intensity[0].percent"),
+    NumericField("percent range", CLEAN_PERCENT, '  { of = "clean", percent = [70, {v}] },', '"clean", ^percent = [70, {v}] },', f"{RDL}: prescription.intensity[0].percent"),
+    NumericField("warmup", SETS, SETS + "warmup = [40, {v}]\n", "warmup = [40, ^{v}]", f"{RDL}: prescription.warmup[1]"),
+    NumericField("load_table_rows min", RDL_ROWS, "load_table_rows = { kg = { min = {v}, max = 160, step = 10 }", "kg = { ^min = {v}, max = 160", f"{CLEAN}: load_table_rows.kg.min"),
+    NumericField("load_table_rows max", RDL_ROWS, "load_table_rows = { kg = { min = 60, max = {v}, step = 10 }", "min = 60, ^max = {v}", f"{CLEAN}: load_table_rows.kg.max"),
+    NumericField("load_table_rows step", RDL_ROWS, "load_table_rows = { kg = { min = 60, max = 160, step = {v} }", "max = 160, ^step = {v}", f"{CLEAN}: load_table_rows.kg.step"),
+    # settings
+    NumericField("bar", "bar = 20\n", "bar = {v}\n", "bar = {v}\n", "[settings]: kg.bar"),
+    NumericField("pound bar", "bar = 45\n", "bar = {v}\n", "bar = {v}\n", "[settings]: lb.bar"),
+    NumericField("plate", KG_PLATES, "plates = [25, {v}, 15, 10, 5, 2.5, 1.25]", "plates = [25, ^{v}, 15", "[settings]: kg.plates[1]"),
+    NumericField("plate weight", KG_PLATES, "plates = [25, 20, { weight = {v}, pairs = 1 }]", "{ ^weight = {v}, pairs", "[settings]: kg.plates[2].weight"),
+    NumericField("plate pairs", KG_PLATES, "plates = [25, 20, { weight = 15, pairs = {v} }]", "weight = 15, ^pairs = {v} }", "[settings]: kg.plates[2].pairs"),
+    NumericField("rows min", KG_ROWS, "rows = { min = {v}, max = 200, step = 10 }", "rows = { ^min = {v}", "[settings]: kg.rows.min"),
+    NumericField("rows max", KG_ROWS, "rows = { min = 40, max = {v}, step = 10 }", "min = 40, ^max = {v}", "[settings]: kg.rows.max"),
+    NumericField("rows step", KG_ROWS, "rows = { min = 40, max = 200, step = {v} }", "max = 200, ^step = {v}", "[settings]: kg.rows.step"),
+    # programs
+    NumericField("program sets", GOOD_MORNING_ENTRY, '{ exercise = "good-morning", sets = {v}, reps = [8, 10]', '"good-morning", ^sets = {v}', f"{PROGRAM}: sessions[1].exercises[0].sets"),
+    NumericField("program reps", GOOD_MORNING_ENTRY, '{ exercise = "good-morning", sets = 3, reps = [8, {v}]', "sets = 3, ^reps = [8, {v}]", f"{PROGRAM}: sessions[1].exercises[0].reps"),
+    NumericField("program load percent", RDL_ENTRY_LOAD, 'load = { of = "clean", percent = [70, {v}] } }', 'load = { of = "clean", ^percent = [70, {v}] } }', f"{PROGRAM}: sessions[0].exercises[0].load.percent"),
+]  # fmt: skip
+
+# What TOML lets a contributor write where a number belongs, that no number field may take.
+EDGE_VALUES = [
+    "nan", "+nan", "-nan", "inf", "+inf", "-inf", "1e309", "-1e309", "-0.0", "1e-999999",
+    "99999999999999999999999", "-99999999999999999999999", "true", "false", '"3"', '"nan"', "[]",
+    "{}",
+]  # fmt: skip
+
+
+def _check_in_process(text: str, folder: Path) -> tuple[int, str]:
+    """`check` as the command line runs it, in this process: a few hundred runs take seconds."""
+    (folder / "exercises.toml").write_text(text, "utf-8")
+    result = CliRunner().invoke(main, ["check", str(folder / "exercises.toml")])
+    assert isinstance(result.exception, SystemExit), result.exception  # not a crash
+    return result.exit_code, result.output.replace(str(folder) + "/", "")
+
+
+@pytest.mark.parametrize("value", EDGE_VALUES)
+@pytest.mark.parametrize("field", NUMERIC_FIELDS, ids=[f.name for f in NUMERIC_FIELDS])
+def test_an_edge_number_in_any_numeric_field_is_a_located_problem(
+    tmp_path: Path, field: NumericField, value: str
+) -> None:
+    code, output = _check_in_process(field.text(value), tmp_path)
+    line, column = field.where(value)
+    assert code == 1
+    assert "Traceback" not in output
+    located = _located_lines(output)
+    assert located, output
+    spot = f"exercises.toml:{line}:{column}: {field.field}"
+    assert any(row.startswith((f"{spot}:", f"{spot}.")) for row in located), located
+
+
+# A real process and a real `mkdocs build` for some of them: the crash that started this was one.
+EDGE_CASES = [
+    ("percent range", "nan"),
+    ("plate", "inf"),
+    ("rows step", "-0.0"),
+    ("program sets", "99999999999999999999999"),
+    ("plate pairs", "true"),
+    ("bar", '"20"'),
+]
+_BY_NAME = {field.name: field for field in NUMERIC_FIELDS}
+
+
+@pytest.mark.parametrize(("name", "value"), EDGE_CASES)
+def test_check_reports_an_edge_number_without_a_traceback(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    field = _BY_NAME[name]
+    (tmp_path / "exercises.toml").write_text(field.text(value), "utf-8")
+    result = run("-m", "generator", "check", "exercises.toml", cwd=tmp_path)
+    line, column = field.where(value)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    located = _located_lines(result.stderr)
+    assert len(located) == 1, located
+    assert located[0].startswith(f"exercises.toml:{line}:{column}: {field.field}: ")
+
+
+@pytest.mark.parametrize(("name", "value"), EDGE_CASES[:3])
+def test_mkdocs_build_reports_an_edge_number(tmp_path: Path, name: str, value: str) -> None:
+    field = _BY_NAME[name]
+    project = copy_project(tmp_path)
+    (project / "exercises.toml").write_text(field.text(value), "utf-8")
+    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    line, column = field.where(value)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"exercises.toml:{line}:{column}: {field.field}: " in result.stderr
+    assert "1 problem found" in result.stderr
+    assert not (project / "site").exists()
+
+
+def test_mkdocs_build_closes_with_the_summary_check_prints(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    text = (
+        REAL.replace("sets = [3, 4]\nreps", "sets = nan\nreps", 1)
+        .replace("\nsafety = [\n", "\nsafty = [\n", 1)
+        .replace("bar = 20", "bar = nan", 1)
+        .replace("bar = 45", "bar = inf", 1)
+    )
+    (project / "exercises.toml").write_text(text, "utf-8")
+    checked = run("-m", "generator", "check", "exercises.toml", cwd=project)
+    built = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    summary = checked.stderr.splitlines()[-4:]
+    assert summary[0] == "4 problems of 3 kinds:"
+    assert built.returncode == 1
+    assert "Traceback" not in built.stderr
+    assert built.stderr.splitlines()[-4:] == summary

@@ -288,7 +288,7 @@ def test_references_of_valid_exercises_are_checked_beside_mistakes_in_others() -
         ),
         (
             *location(text, "goals = [^3]"),
-            "exercise 'clean': goals[0]: input should be a valid string",
+            "exercise 'clean': goals[0]: expected text in quotes (\"...\"), got 3",
         ),
         (
             *location(text, '"romanian-dedlift"'),
@@ -315,7 +315,7 @@ def test_duplicate_ids_are_found_beside_other_mistakes() -> None:
     assert messages == [
         "exercise 'clean': the id 'clean' is already used by the exercise at line "
         f"{location(text, '[[exercises]]', 2)[0]}; each exercise needs its own id",
-        "exercise 'clean': goals[0]: input should be a valid string",
+        "exercise 'clean': goals[0]: expected text in quotes (\"...\"), got 3",
     ]
 
 
@@ -368,7 +368,9 @@ def test_load_catalog_names_the_file_as_asked(tmp_path: Path) -> None:
         load_catalog(path, display_name="exercises.toml")
 
     assert caught.value.problems == [
-        Problem("exercises.toml", 1, 1, "the file is not UTF-8 text; save it as UTF-8")
+        Problem(
+            "exercises.toml", 1, 1, "the file is not UTF-8 text; save it as UTF-8", "not UTF-8 text"
+        )
     ]
 
 
@@ -377,7 +379,13 @@ def test_load_catalog_of_a_missing_file(tmp_path: Path) -> None:
         load_catalog(tmp_path / "nothing.toml", display_name="nothing.toml")
 
     assert caught.value.problems == [
-        Problem("nothing.toml", 1, 1, "cannot read the file: No such file or directory")
+        Problem(
+            "nothing.toml",
+            1,
+            1,
+            "cannot read the file: No such file or directory",
+            "unreadable file",
+        )
     ]
 
 

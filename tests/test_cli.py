@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from generator.cli_support import github_annotation
+from generator.cli_support import github_annotation, github_annotations
 from generator.errors import Problem
 
 from .conftest import ROOT, run
@@ -223,6 +224,7 @@ def test_a_value_above_its_maximum_says_so(tmp_path: Path) -> None:
 
 def check_on_github(tmp_path: Path, text: str) -> subprocess.CompletedProcess[str]:
     (tmp_path / "exercises.toml").write_text(text, "utf-8")
+    shutil.copy(ROOT / "vocabulary.toml", tmp_path / "vocabulary.toml")
     return subprocess.run(
         [sys.executable, "-m", "generator", "check", "exercises.toml"],
         cwd=tmp_path,
@@ -252,6 +254,45 @@ def test_on_github_actions_every_problem_is_also_an_annotation(tmp_path: Path) -
     assert len([line for line in result.stderr.splitlines() if LOCATED.match(line)]) == 2
 
 
+def test_on_github_actions_a_kind_gets_ten_annotations_and_a_notice_for_the_rest(
+    tmp_path: Path,
+) -> None:
+    """A mistake made in every exercise must not bury the pull request's diff in annotations."""
+    exercises = [exercise(f"e{i}", f"E{i}", extra='safty = ["x"]\n') for i in range(25)]
+    text = catalogue(*exercises).replace('name = "E3"', 'name = " "')
+    result = check_on_github(tmp_path, text)
+    lines = text.splitlines()
+    safty_lines = [i for i, row in enumerate(lines, 1) if row == 'safty = ["x"]']
+    errors = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
+    notices = [line for line in result.stdout.splitlines() if line.startswith("::notice ")]
+    assert result.returncode == 1
+    assert len([line for line in result.stderr.splitlines() if LOCATED.match(line)]) == 26
+    assert [line for line in errors if "safty" in line] == [
+        f"::error file=exercises.toml,line={line},col=1::exercise 'e{i}': safty: unknown key "
+        "'safty'; did you mean 'safety'?"
+        for i, line in enumerate(safty_lines[:10])
+    ]
+    assert len(errors) == 11, "ten of the 25 unknown keys, and the one empty name"
+    assert notices == [
+        "::notice file=exercises.toml::15 more problems of the kind 'unknown key' are not "
+        "annotated here; run `python -m generator check` to see them all"
+    ]
+
+
+def test_annotations_are_in_file_order_whatever_their_kind() -> None:
+    problems = [
+        Problem("exercises.toml", line, 1, "m", "a" if line % 2 else "b") for line in range(6)
+    ]
+    annotations = github_annotations(problems, per_kind=2)
+    assert [a.split(",")[1] for a in annotations[:4]] == ["line=0", "line=1", "line=2", "line=3"]
+    assert annotations[4:] == [
+        "::notice file=exercises.toml::1 more problem of the kind 'b' is not annotated here; "
+        "run `python -m generator check` to see them all",
+        "::notice file=exercises.toml::1 more problem of the kind 'a' is not annotated here; "
+        "run `python -m generator check` to see them all",
+    ]
+
+
 def test_without_github_actions_there_are_no_annotations(tmp_path: Path) -> None:
     code, located, out = check(tmp_path, catalogue(exercise("a", extra="safty = []\n")))
     assert code == 1
@@ -260,7 +301,7 @@ def test_without_github_actions_there_are_no_annotations(tmp_path: Path) -> None
 
 
 def test_annotations_escape_what_github_would_read_as_syntax() -> None:
-    problem = Problem("data, v2:/exercises.toml", 3, 7, "100% wrong\r\nsecond line")
+    problem = Problem("data, v2:/exercises.toml", 3, 7, "100% wrong\r\nsecond line", "bad")
     assert github_annotation(problem) == (
         "::error file=data%2C v2%3A/exercises.toml,line=3,col=7::100%25 wrong%0D%0Asecond line"
     )

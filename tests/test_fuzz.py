@@ -1,13 +1,14 @@
 """`check` on random and mutated documents, the real exercises.toml included: never a traceback.
 
 Whatever the input, `python -m generator check` ends with exit 0 (valid) or 1 (every line a
-located problem, then a count). It runs in-process through click's test runner, so hypothesis can
+located problem, then a summary by kind). It runs in-process through click's test runner, so hypothesis can
 try hundreds of documents a run; HYPOTHESIS_PROFILE=thorough tries 10,000 of each kind.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,13 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.source import parse_toml
 
 from .conftest import ROOT
+from .located import assert_summary_counts, split_report
 from .xss_corpus import RENDERED, toml_string
 
 REAL = (ROOT / "exercises.toml").read_text("utf-8")
 LOCATED = re.compile(r"^exercises\.toml:\d+:\d+: .+$")
-SUMMARY = re.compile(r"^\d+ problems? found$")
 # A few hundred examples by default; the thorough profile's count when it is larger.
 FUZZ = settings(
     max_examples=max(300, settings.default.max_examples),
@@ -30,7 +32,8 @@ FUZZ = settings(
 )
 
 
-def _check(data: bytes, folder: Path) -> None:
+def _check(data: bytes, folder: Path) -> list[str]:
+    """The located problem lines of `check` (exit 1), or none (exit 0); never a traceback."""
     (folder / "exercises.toml").write_bytes(data)
     result = CliRunner().invoke(
         main, ["check", str(folder / "exercises.toml")], catch_exceptions=True
@@ -38,12 +41,16 @@ def _check(data: bytes, folder: Path) -> None:
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     assert result.exit_code in {0, 1}, result.output
-    if result.exit_code == 1:
-        lines = result.stderr.splitlines()
-        assert lines, "exit 1 without a message"
-        assert SUMMARY.match(lines[-1]), lines[-1]
-        for line in lines[:-1]:
-            assert LOCATED.match(line.replace(str(folder) + "/", "")), line
+    if result.exit_code == 0:
+        return []
+    lines = result.stderr.replace(str(folder) + "/", "").splitlines()
+    assert lines, "exit 1 without a message"
+    problems, summary = split_report(lines)
+    assert summary, lines[-1]
+    for line in problems:
+        assert LOCATED.match(line), line
+    assert_summary_counts(problems, summary)
+    return problems
 
 
 KEYS = [
@@ -126,3 +133,64 @@ def test_real_catalogue_cut_and_spliced(
         else:
             text = text[:start] + data.draw(st.binary(max_size=20)) + text[start:]
     _check(text, tmp_path_factory.mktemp("fuzz"))
+
+
+def _numbers(data: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """The path of every number of a parsed document (booleans are no numbers)."""
+    if isinstance(data, dict):
+        return [p for key, value in data.items() for p in _numbers(value, (*path, key))]
+    if isinstance(data, list):
+        return [p for index, value in enumerate(data) for p in _numbers(value, (*path, index))]
+    return [path] if isinstance(data, int | Decimal) and not isinstance(data, bool) else []
+
+
+_NUMBER_TOKEN = re.compile(r"[-+]?[0-9][0-9_.eE+-]*")
+
+
+def _number_spans(text: str) -> list[tuple[int, int]]:
+    """Where each number of the TOML text is written: (start, end) offsets, in document order."""
+    source = parse_toml(text, "exercises.toml")
+    line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+    spans = []
+    for path in _numbers(source.data):
+        line, column = source.position(path)
+        start = line_starts[line - 1] + column - 1
+        if isinstance(path[-1], str):  # `key = 3`: the number follows the `=`
+            start = text.index("=", start) + 1
+            while text[start] == " ":
+                start += 1
+        match = _NUMBER_TOKEN.match(text, start)
+        assert match, (path, text[start : start + 20])
+        spans.append(match.span())
+    return spans
+
+
+REAL_NUMBERS = _number_spans(REAL)
+# What no numeric field may take: not finite, beyond any bound or 64 bits, zero, not a number.
+EDGE_NUMBERS = st.one_of(
+    st.sampled_from(["nan", "+nan", "-nan", "inf", "+inf", "-inf", "1e309", "-1e309", "-0.0"]),
+    st.sampled_from(["0", "0.0", "1e-999999", "true", "false", "[]", "{}", "1979-05-27"]),
+    st.integers(min_value=2**63, max_value=10**40).map(str),
+    st.integers(min_value=-(10**40), max_value=-1).map(str),
+    # Printable text only: a control character would be a TOML syntax error, found first.
+    st.text(alphabet="abcxyz 0123456789.-+", max_size=10).map(toml_string),
+)
+
+
+@FUZZ
+@given(data=st.data())
+def test_real_catalogue_with_edge_numbers(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """Numbers of the real file replaced by nan, inf, huge, zero or non-numbers: each a located
+    problem on its line, and never a traceback."""
+    spans = data.draw(st.lists(st.sampled_from(REAL_NUMBERS), min_size=1, max_size=4, unique=True))
+    text = REAL
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + data.draw(EDGE_NUMBERS) + text[end:]
+    problems = _check(text.encode(), tmp_path_factory.mktemp("fuzz"))
+    assert problems, "an edge number was accepted"
+    lines = {int(line.split(":")[1]) for line in problems}
+    for start, _ in spans:
+        line = REAL.count("\n", 0, start) + 1
+        assert line in lines, f"no problem on line {line}: {problems}"

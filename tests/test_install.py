@@ -14,7 +14,7 @@ import pytest
 from .conftest import ROOT, copy_project
 
 # The import name of each distribution that generator/ imports, where the two differ.
-DISTRIBUTION = {"yaml": "pyyaml", "pydantic_core": "pydantic", "mkdocs": "mkdocs"}
+DISTRIBUTION = {"yaml": "pyyaml", "pydantic_core": "pydantic", "spellchecker": "pyspellchecker"}
 
 
 def declared() -> set[str]:

@@ -62,7 +62,7 @@ def test_all_hooks_pass_on_the_repository(tmp_path: Path) -> None:
 def test_a_broken_exercises_toml_stops_the_commit(tmp_path: Path) -> None:
     repository = tmp_path / "repository"
     repository.mkdir()
-    for name in ("exercises.toml", "pyproject.toml", ".pre-commit-config.yaml"):
+    for name in ("exercises.toml", "vocabulary.toml", "pyproject.toml", ".pre-commit-config.yaml"):
         shutil.copy(ROOT / name, repository / name)
     shutil.copytree(ROOT / "generator", repository / "generator")
     (repository / ".venv").symlink_to(ROOT / ".venv")

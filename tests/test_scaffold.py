@@ -80,7 +80,11 @@ def test_the_round_trip_new_check_fill_check_build(project: Path, tmp_path: Path
     code, errors = check(project)
     placeholders = [line for line in errors if "fill in this placeholder" in line]
     assert code == 1
-    assert len(errors) == len(placeholders) + 1, "one message per placeholder, and the count"
+    assert len(errors) == len(placeholders) + 2, "one message per placeholder, and the summary"
+    assert errors[-2:] == [
+        f"{len(placeholders)} problems of 1 kind:",
+        f"  {len(placeholders)} × placeholder to fill in (first at {placeholders[0].split(': ')[0]})",
+    ]
     fields = [line.split(": ")[2] for line in placeholders]
     assert fields[:3] == ["summary", "pattern", "muscles.primary[0]"]
     assert "sources[0]" in fields

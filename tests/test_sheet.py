@@ -154,10 +154,16 @@ def test_the_first_cue_is_the_key_cue_unless_the_program_names_one() -> None:
     ("args", "code", "message"),
     [
         (
+            ["lower-back-asistance"],
+            1,
+            "error: there is no program with the id 'lower-back-asistance'; did you mean "
+            "'lower-back-assistance'? The programs are: lower-back-assistance.",
+        ),
+        (  # a shortened id is no typo: the list of programs says what there is
             ["lower-back"],
             1,
-            "error: there is no program with the id 'lower-back'; did you mean "
-            "'lower-back-assistance'? The programs are: lower-back-assistance.",
+            "error: there is no program with the id 'lower-back'. The programs are: "
+            "lower-back-assistance.",
         ),
         ([PROGRAM, "--max", "clean"], 2, "'clean' is not LIFT=WEIGHT"),
         ([PROGRAM, "--max", "clean=heavy"], 2, "'clean=heavy' is not LIFT=WEIGHT"),

@@ -118,7 +118,7 @@ def test_syntax_error_raises_catalog_error_without_chained_tomllib_error() -> No
 
     assert caught.value.__cause__ is None
     assert caught.value.__suppress_context__
-    assert str(caught.value) == "f.toml:1:4: TOML syntax: Invalid value"
+    assert str(caught.value) == "f.toml:1:4: TOML syntax: Invalid value\n1 problem found"
 
 
 # --- data ---------------------------------------------------------------------------------------
@@ -478,9 +478,9 @@ def test_position_falls_back_to_closest_written_ancestor(
 def test_problem_uses_the_position_and_the_filename() -> None:
     document = parse_toml(FALLBACK_TEXT, "catalogue/exercises.toml")
 
-    problem = document.problem(("exercises", 0, "prescription", "sets"), "bad sets")
+    problem = document.problem(("exercises", 0, "prescription", "sets"), "bad sets", "bad sets")
 
-    assert problem == Problem("catalogue/exercises.toml", 4, 1, "bad sets")
+    assert problem == Problem("catalogue/exercises.toml", 4, 1, "bad sets", "bad sets")
 
 
 def test_position_of_an_unwritten_path_is_its_closest_written_ancestor() -> None:

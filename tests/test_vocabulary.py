@@ -116,8 +116,8 @@ def test_every_kind_has_a_table_and_every_word_a_name() -> None:
             id="an-id-that-is-no-slug",
         ),
         pytest.param(
-            '[equipment.sled]\nnam = "Sled"\n',
-            "vocabulary.toml:8:1: equipment.sled.nam: unknown key 'nam'; did you mean 'name'?",
+            '[equipment.sled]\nnaem = "Sled"\n',
+            "vocabulary.toml:8:1: equipment.sled.naem: unknown key 'naem'; did you mean 'name'?",
             id="a-misspelt-key",
         ),
     ],
