@@ -26,13 +26,14 @@ WORKERS = Path(material.__file__).parent / "templates" / "assets" / "javascripts
 HYPHENS_SCRIPT = Path("assets") / "javascripts" / "search-hyphens.js"  # in a built site
 SHOWN = 10  # results kept per query: a rank below this says "not shown near the top"
 
-# The input (stdin) is {worker, hyphens, index, queries}: paths, then the queries as typed.
+# The input (stdin) is {worker, hyphens, index, queries, shown}: paths (hyphens may be null), the
+# queries as typed, how many results to report.
 # The output is, for each query, the pages of its first SHOWN results, best first.
 _SCORER = """
 const fs = require("fs");
 const vm = require("vm");
 const { worker, hyphens, index, queries, shown } = JSON.parse(fs.readFileSync(0, "utf8"));
-const { searchQuery } = require(hyphens);
+const searchQuery = hyphens ? require(hyphens).searchQuery : (query) => query;
 
 // A web worker's global scope, as far as Material's worker uses it.
 let onMessage = null;
@@ -95,11 +96,14 @@ def material_worker() -> Path:
     return worker
 
 
-def search_ranks(site: Path, queries: Sequence[tuple[str, str]]) -> list[Ranked]:
-    """Each (query, expected page location) searched on the built `site`, with its rank."""
+def search_ranks(
+    site: Path, queries: Sequence[tuple[str, str]], *, query_script: bool = True
+) -> list[Ranked]:
+    """Each (query, expected page location) searched on the built `site`, with its rank; without
+    `query_script`, as if the site's search-hyphens.js did not run."""
     request = {
         "worker": str(material_worker()),
-        "hyphens": str((site / HYPHENS_SCRIPT).resolve()),
+        "hyphens": str((site / HYPHENS_SCRIPT).resolve()) if query_script else None,
         "index": str(site / "search" / "search_index.json"),
         "queries": [query for query, _ in queries],
         "shown": SHOWN,
