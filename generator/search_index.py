@@ -18,10 +18,12 @@ Left as Material builds it, that ranks exercises by anything but their names:
   it) and C the largest W + 1 of any exercise: a title with words beyond the query's scores less
   the more those words weigh, one that lacks some of the query's words holds less of its weight,
   and no exercise title counts less than a hand-written page's.
-- An alias in a page's text lost to any other exercise whose name has its words. Each alias gets
-  an entry of its own after the page's, titled with the alias and pointing at it on the page,
-  boosted like a name and by the bonus that Material gives a page over its sections
-  (PAGE_OVER_SECTION), so it ranks as the exercise's name would.
+- An alias in a page's text lost to any other exercise whose name has its words, and the aliases
+  as one section title still lost to names: a section gets less of Material's bonus than a page,
+  and a title of several aliases weighs them all. Each alias gets an entry of its own after the
+  page's, titled with the alias and pointing at it on the page, boosted like a name and by the
+  bonus that Material gives a page over its sections (PAGE_OVER_SECTION), so it ranks as the
+  exercise's name would.
 - Material's English index leaves out stop words ("on", "a", "the") but the query keeps them, and
   completed as prefixes they find other words ("on" finds "one"): "Calf Raise On A Dumbbell"
   found a longer name with "One". The tuned index keeps every word.
