@@ -64,7 +64,10 @@ def test_every_exercise_page_carries_safety_notes_and_sources(pages: dict[str, s
 
 def test_romanian_deadlift_carries_the_articles_figures(pages: dict[str, str]) -> None:
     page = pages["exercises/romanian-deadlift.md"]
-    assert "**Also called:** RDL, Stiff-leg deadlift" in page
+    assert (
+        '<strong>Also called:</strong> <span id="also-called-1">RDL</span>, '
+        '<span id="also-called-2">Stiff-leg deadlift</span>'
+    ) in page
     assert "<li><strong>Sets:</strong> 3–4</li>" in page
     assert "<li><strong>Reps:</strong> 6–10</li>" in page
     assert '70–100 % of your <a href="clean.md">clean</a>' in page
