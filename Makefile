@@ -8,16 +8,30 @@ CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 
 .PHONY: site serve test lint browser lock clean
 
-## site: create .venv, install the pinned dependencies, build the site into site/ (strict)
-site: $(VENV)/.site
+# The engine that builds the site: mkdocs (with this project's plugin) or zensical (which runs no MkDocs plugin, so
+# it builds from docs/ plus what `python -m generator build --out` writes, staged together in .zensical/).
+ENGINE ?= mkdocs
+ZVENV := .venv-zensical
+STAGE := .zensical
+
+## site: create .venv, install the pinned dependencies, build the site into site/ (strict); ENGINE=zensical for Zensical
+site: $(VENV)/.site $(if $(filter zensical,$(ENGINE)),$(ZVENV)/.installed)
+ifeq ($(ENGINE),zensical)
+	rm -rf $(STAGE) && mkdir -p $(STAGE)
+	cp -R mkdocs.yml CONTRIBUTING.md overrides docs $(STAGE)/
+	$(BIN)/python -m generator build --out $(STAGE)/docs
+	cd $(STAGE) && ../$(ZVENV)/bin/zensical build --strict
+	rm -rf site && mv $(STAGE)/site site
+else
 	$(BIN)/mkdocs build --strict
+endif
 
 ## serve: preview the site on http://127.0.0.1:8000, rebuilding when exercises.toml, templates/ or docs/ change
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve
 
 ## test: install the test dependencies and a headless Chromium where missing, then lint, type-check and run every test
-test: $(VENV)/.test browser lint
+test: $(VENV)/.test $(ZVENV)/.installed browser lint
 	$(BIN)/pytest
 
 lint: $(VENV)/.test
@@ -48,6 +62,12 @@ $(VENV)/.site: requirements/site.txt pyproject.toml
 	$(PIP) install --no-deps -e .
 	touch $@
 
+# Zensical in an environment of its own: it pins packages of its own, which the site's lock need not follow.
+$(ZVENV)/.installed: requirements/zensical.txt
+	test -x $(ZVENV)/bin/python || $(PYTHON) -m venv $(ZVENV)
+	$(ZVENV)/bin/python -m pip --disable-pip-version-check --quiet install --require-hashes -r requirements/zensical.txt
+	touch $@
+
 $(VENV)/.test: requirements/test.txt $(VENV)/.site
 	$(PIP) install --require-hashes -r requirements/test.txt
 	touch $@
@@ -62,7 +82,8 @@ lock:
 	.lock-venv/bin/python -m pip install --quiet $(LOCK_TOOL)
 	$(COMPILE) --output-file requirements/site.txt requirements/site.in
 	$(COMPILE) --constraint requirements/site.txt --output-file requirements/test.txt requirements/test.in
+	$(COMPILE) --output-file requirements/zensical.txt requirements/zensical.in
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(ZVENV) $(STAGE) site .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -7,7 +7,7 @@ import re
 import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -18,8 +18,10 @@ from generator.errors import CatalogError
 from generator.load_tables import bar_setup
 from generator.loads import MAX_ONE_REP_MAX
 from generator.output import OutputConflict, write_pages
-from generator.render import PAPERS, TEMPLATES, render_sheet_document, render_site
+from generator.pdf import SHEET_CSS, SHEET_STYLESHEET
+from generator.render import PAPERS, TEMPLATES, render_sheet_document
 from generator.sheet import program_sheets
+from generator.site import build_site
 from generator.suggest import likely_typo
 from generator.vocabulary import Unit
 
@@ -54,7 +56,7 @@ def check(source: Path) -> None:
     "out_dir",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the Markdown pages; only files the generator wrote there are ever replaced.",
+    help="Folder for the generated files; only files the generator wrote there are ever replaced.",
 )
 @click.option(
     "--templates",
@@ -65,10 +67,22 @@ def check(source: Path) -> None:
     help="Folder of the Jinja2 page templates.",
 )
 def build(source: Path, out_dir: Path, templates: Path) -> None:
-    """Write the Markdown pages generated from SOURCE into a folder."""
+    """Write everything the site generates from SOURCE into a folder: the pages with their links
+    resolved, the data files and the blank sheets' PDFs. With docs/ beside it, any engine that
+    reads mkdocs.yml (MkDocs without this plugin, Zensical) builds the site from the two."""
+    from generator.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
+
+    settings = _mkdocs_settings(source)
     try:
-        pages = render_site(load_catalog(source), templates, site_url=_site_url(source))
-        report = write_pages(pages, out_dir)
+        site = build_site(
+            load_catalog(source),
+            templates,
+            site_url=settings.site_url,
+            sheet_style=_sheet_style(source, settings.docs_dir),
+        ).with_links_resolved(use_directory_urls=settings.use_directory_urls)
+        files: dict[str, str | bytes] = {**site.pages, **site.data}
+        files.update((path, html_to_pdf(html)) for path, html in site.sheets.items())
+        report = write_pages(files, out_dir)
     except CatalogError as error:
         fail(error)
     except OutputConflict as error:
@@ -128,7 +142,7 @@ def sheet(
         fail(error)
     program = _find_program(catalog, program_id)
     unit = Unit(units) if units else catalog.settings.units[0]
-    from generator.pdf import SHEET_CSS, html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
+    from generator.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
 
     sheets = program_sheets(
         catalog,
@@ -197,15 +211,40 @@ def _find_program(catalog: Catalog, program_id: str) -> Program:
     raise SystemExit(EXIT_INVALID)
 
 
+class _MkDocsSettings(NamedTuple):
+    site_url: str
+    docs_dir: str
+    use_directory_urls: bool
+
+
+def _mkdocs_settings(source: Path) -> _MkDocsSettings:
+    """What the generated files depend on in the mkdocs.yml beside the catalogue (MkDocs's
+    defaults where it has none), so that they match the site an engine builds from it."""
+    try:
+        text = (source.resolve().parent / "mkdocs.yml").read_text("utf-8")
+    except OSError:
+        text = ""
+
+    def top_level(key: str, default: str) -> str:
+        match = re.search(rf"^{key}:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
+        return match.group(1) if match else default
+
+    return _MkDocsSettings(
+        site_url=top_level("site_url", ""),
+        docs_dir=top_level("docs_dir", "docs"),
+        use_directory_urls=top_level("use_directory_urls", "true").lower() != "false",
+    )
+
+
 def _site_url(source: Path) -> str:
     """site_url from the mkdocs.yml beside the catalogue, so printed addresses match the site."""
-    config = source.resolve().parent / "mkdocs.yml"
-    try:
-        text = config.read_text("utf-8")
-    except OSError:
-        return ""
-    match = re.search(r"^site_url:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
-    return match.group(1) if match else ""
+    return _mkdocs_settings(source).site_url
+
+
+def _sheet_style(source: Path, docs_dir: str) -> str:
+    """The stylesheet the site's sheets print with: the site's own, else the project's."""
+    beside = source.resolve().parent / docs_dir / SHEET_STYLESHEET
+    return (beside if beside.is_file() else SHEET_CSS).read_text("utf-8")
 
 
 def _write_atomically(target: Path, content: bytes) -> None:

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -35,8 +36,9 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
 
 
-def write_pages(pages: dict[str, str], out_dir: Path) -> WriteReport:
-    """Bring `out_dir` in line with `pages`; pages dropped from the catalogue are removed.
+def write_pages(pages: Mapping[str, str | bytes], out_dir: Path) -> WriteReport:
+    """Bring `out_dir` in line with `pages` (text, or bytes such as PDFs); files dropped from the
+    catalogue are removed.
 
     Changed pages are first written in full to a staging folder inside `out_dir`, then each
     replaces its old version with an atomic rename: a failure while writing leaves every page,
@@ -54,8 +56,8 @@ def write_pages(pages: dict[str, str], out_dir: Path) -> WriteReport:
     report = WriteReport()
     manifest: dict[str, str] = {}
     changed: dict[str, bytes] = {}
-    for relative, text in sorted(pages.items()):
-        data = text.encode("utf-8")
+    for relative, content in sorted(pages.items()):
+        data = content.encode("utf-8") if isinstance(content, str) else content
         digest = hashlib.sha256(data).hexdigest()
         manifest[relative] = digest
         if owned.get(relative) == digest and (out_dir / relative).exists():

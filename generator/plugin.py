@@ -17,22 +17,18 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.catalog import Catalog, load_catalog
+from generator.catalog import load_catalog
 from generator.compact_html import compact
 from generator.errors import CatalogError
-from generator.load_tables import bar_setup
-from generator.open_data import open_data_files
-from generator.pdf import html_to_pdf_in_a_process
+from generator.pdf import SHEET_STYLESHEET, html_to_pdf_in_a_process
 from generator.prebuilt import put_back, set_aside
 from generator.render import (
     EXERCISE_DIR,
-    PAPERS,
     exercise_page,
-    render_sheet_document,
-    render_site,
 )
 from generator.search_index import SearchTerms, for_exercises, search_terms
-from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
+from generator.sheet import PROGRAM_DIR
+from generator.site import build_site
 from generator.vocabulary_file import vocabulary_beside
 
 if TYPE_CHECKING:
@@ -51,7 +47,7 @@ class ExerciseGuideConfig(base.Config):
     """The catalogue, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
     """The Jinja2 templates of the generated pages, relative to mkdocs.yml."""
-    sheet_stylesheet = c.Type(str, default="assets/stylesheets/sheet.css")
+    sheet_stylesheet = c.Type(str, default=SHEET_STYLESHEET)
     """The stylesheet of the printed program sheets, relative to docs_dir (the site uses it too)."""
 
 
@@ -182,9 +178,14 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             return self._rendered[1], self._rendered[2]
         try:
             catalog = load_catalog(source, display_name=_display(source))
-            pages: dict[str, str | bytes] = dict(render_site(catalog, templates, site_url=site_url))
-            pages.update(open_data_files(catalog, site_url))  # copied as they are
-            sheets = _blank_sheets(catalog, templates, stylesheet, site_url)
+            site = build_site(
+                catalog,
+                templates,
+                site_url=site_url,
+                sheet_style=stylesheet.read_text("utf-8") if stylesheet.is_file() else "",
+            )
+            pages: dict[str, str | bytes] = {**site.pages, **site.data}
+            sheets = site.sheets
         except CatalogError as error:
             raise PluginError(str(error)) from None
         self._rendered = (digest, pages, sheets)
@@ -235,31 +236,6 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             server.watch(str(vocabulary_beside(source)))
             server.watch(str(self._path(config, self.config.templates)))
         return server
-
-
-def _blank_sheets(
-    catalog: Catalog, templates: Path, stylesheet: Path, site_url: str
-) -> dict[str, str]:
-    """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
-    which the program's page links to."""
-    if not catalog.programs:
-        return {}
-    style = stylesheet.read_text("utf-8")
-    unit = catalog.settings.units[0]
-    documents: dict[str, str] = {}
-    for program in catalog.programs:
-        sheets = program_sheets(
-            catalog,
-            program,
-            unit=unit,
-            setup=bar_setup(catalog.settings, unit),
-            site_url=site_url,
-        )
-        for paper, (_, page_size) in PAPERS.items():
-            documents[program_pdf(program.id, paper)] = render_sheet_document(
-                catalog, sheets, page_size=page_size, stylesheet=style, templates=templates
-            )
-    return documents
 
 
 def _page_address(path: str, page: Page, files: Files) -> str | None:

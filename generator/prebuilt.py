@@ -9,6 +9,7 @@ sets it aside before the conversion and puts it back into the finished page.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable
 
@@ -54,3 +55,41 @@ def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple
 def put_back(html: str, blocks: list[str]) -> str:
     """The page's HTML with the elements `set_aside` took out of its Markdown back in place."""
     return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
+
+
+def page_url(src_path: str, *, use_directory_urls: bool = True) -> str:
+    """The address of a page, relative to the site's root, as MkDocs and Zensical give it:
+    `exercises/clean.md` -> `exercises/clean/` (or `exercises/clean.html`), `index.md` -> ``."""
+    stem = src_path.removesuffix(".md")
+    if not use_directory_urls:
+        return f"{stem}.html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def resolve_links(src_path: str, markdown: str, *, use_directory_urls: bool = True) -> str:
+    """`markdown` (the generated page `src_path`) with the data files its prebuilt HTML names
+    (`data-src="../assets/loads.json"`) as addresses relative to the page's own: for a site built
+    from the generated pages by an engine without this project's plugin (Zensical). Links to
+    pages stay as written (`href="clean.md"`): Zensical resolves those itself, even in HTML, and
+    would take an address for a path relative to the Markdown file."""
+    base = posixpath.dirname(src_path)
+    here = page_url(src_path, use_directory_urls=use_directory_urls)
+
+    def address(link: re.Match[str]) -> str:
+        attribute, path, fragment = link.groups()
+        if path.endswith(".md"):
+            return link.group(0)
+        target = posixpath.normpath(posixpath.join(base, path))
+        if target.endswith(".md"):
+            target = page_url(target, use_directory_urls=use_directory_urls)
+        relative = posixpath.relpath(target or ".", here.rsplit("/", 1)[0] or ".")
+        if target == "" or target.endswith("/"):  # a folder: its address ends with a slash
+            relative = "./" if relative == "." else f"{relative}/"
+        return f'{attribute}="{relative}{fragment or ""}"'
+
+    def resolved(element: re.Match[str]) -> str:
+        return _PAGE_LINK.sub(address, element.group(0))
+
+    return _PREBUILT.sub(resolved, markdown)

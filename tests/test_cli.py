@@ -150,10 +150,13 @@ def test_build_writes_pages_then_nothing_when_unchanged(tmp_path: Path) -> None:
     out = tmp_path / "pages"
     first = run("-m", "generator", "build", "--out", str(out))
     assert first.returncode == 0, first.stderr
-    assert "12 written, 0 unchanged, 0 removed" in first.stdout
+    # 12 pages and assets/loads.json, 3 data files, 2 sheets
+    assert "17 written, 0 unchanged, 0 removed" in first.stdout
     assert (out / "exercises" / "romanian-deadlift.md").read_text("utf-8").startswith("---\ntitle:")
     second = run("-m", "generator", "build", "--out", str(out))
-    assert "0 written, 12 unchanged, 0 removed" in second.stdout
+    assert "0 written, 17 unchanged, 0 removed" in second.stdout
+    assert (out / "programs" / "lower-back-assistance-a4.pdf").read_bytes().startswith(b"%PDF")
+    assert json.loads((out / "exercises.json").read_text("utf-8"))["exercises"]
 
 
 def test_build_writes_the_load_data_the_pages_name(tmp_path: Path) -> None:
@@ -164,7 +167,9 @@ def test_build_writes_the_load_data_the_pages_name(tmp_path: Path) -> None:
     assert data["units"] == ["kg", "lb"]
     assert data["kg"]["loads"][:2] == [[20, []], [22.5, [1.25]]]
     page = (out / "exercises" / "romanian-deadlift.md").read_text("utf-8")
-    assert 'data-src="../assets/loads.json"' in page
+    # An address from the page's own (exercises/romanian-deadlift/), which no engine resolves.
+    assert 'data-src="../../assets/loads.json"' in page
+    assert 'href="deadlift.md"' in page, "a link to a page is resolved by the engine"
 
 
 def test_build_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:
@@ -331,18 +336,19 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "rewritten"),
     [
-        # A cue shows on the exercise's own page only.
+        # A cue shows on the exercise's own page only, and in the open data.
         (
             "Lock your heels under the rollers.",
             "Lock both heels under the rollers.",
-            ["exercises/back-extension.md"],
+            ["exercises.json", "exercises/back-extension.md"],
         ),
-        # A name shows wherever the exercise is listed: the catalogue, the pages linking to it
-        # and the program that has it in a session.
+        # A name shows wherever the exercise is listed: the catalogue, the pages linking to it,
+        # the program that has it in a session and that program's printed sheets.
         (
             'name = "Back extension"',
             'name = "Back raise"',
             [
+                "exercises.json",
                 "exercises/back-extension.md",
                 "exercises/back-squat.md",
                 "exercises/deadlift.md",
@@ -350,6 +356,8 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
                 "exercises/good-morning.md",
                 "exercises/romanian-deadlift.md",
                 "index.md",
+                "programs/lower-back-assistance-a4.pdf",
+                "programs/lower-back-assistance-letter.pdf",
                 "programs/lower-back-assistance.md",
             ],
         ),

@@ -1,0 +1,73 @@
+"""build_site(catalog) -> Site: every file the generator adds to the site, whichever engine builds it.
+
+The MkDocs plugin hands these files to MkDocs; `python -m generator build --out DIR` writes them,
+so that an engine that runs no MkDocs plugin (Zensical) builds the same site from docs/ plus DIR.
+No I/O: the blank sheets are HTML here, which the adapters print to PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.load_tables import bar_setup
+from generator.open_data import open_data_files
+from generator.prebuilt import resolve_links
+from generator.render import PAPERS, TEMPLATES, render_sheet_document, render_site
+from generator.sheet import program_pdf, program_sheets
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from generator.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the generator adds to docs/, by path relative to it."""
+
+    pages: dict[str, str]
+    """Markdown pages, and the data file their calculators read (assets/loads.json)."""
+    data: dict[str, str]
+    """Published as they are: exercises.json and the schemas."""
+    sheets: dict[str, str]
+    """The HTML of each blank program sheet, by the path of the PDF it prints to."""
+
+    def with_links_resolved(self, *, use_directory_urls: bool = True) -> Site:
+        """The same files with the data files each page names as addresses, for an engine without
+        the plugin (which resolves them as MkDocs builds each page): prebuilt.resolve_links."""
+        pages = {
+            path: resolve_links(path, text, use_directory_urls=use_directory_urls)
+            if path.endswith(".md")
+            else text
+            for path, text in self.pages.items()
+        }
+        return Site(pages, self.data, self.sheets)
+
+
+def build_site(
+    catalog: Catalog, templates: Path = TEMPLATES, *, site_url: str = "", sheet_style: str = ""
+) -> Site:
+    """Every generated file of the site. `sheet_style` is the CSS the blank sheets print with.
+    A mistake in a template is raised as a `CatalogError` located in that template."""
+    return Site(
+        pages=render_site(catalog, templates, site_url=site_url),
+        data=open_data_files(catalog, site_url),
+        sheets=blank_sheets(catalog, templates, sheet_style, site_url),
+    )
+
+
+def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -> dict[str, str]:
+    """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
+    which the program's page links to."""
+    unit = catalog.settings.units[0]
+    documents: dict[str, str] = {}
+    for program in catalog.programs:
+        sheets = program_sheets(
+            catalog, program, unit=unit, setup=bar_setup(catalog.settings, unit), site_url=site_url
+        )
+        for paper, (_, page_size) in PAPERS.items():
+            documents[program_pdf(program.id, paper)] = render_sheet_document(
+                catalog, sheets, page_size=page_size, stylesheet=style, templates=templates
+            )
+    return documents
