@@ -22,9 +22,9 @@ NEW_EXERCISE = """
 id = "nordic-curl"
 name = "Nordic curl"
 summary = "A kneeling hamstring exercise."
-pattern = "hinge"
+pattern = "knee-flexion"
 muscles = { primary = ["hamstrings"] }
-equipment = ["bodyweight"]
+equipment = ["partner"]
 cues = ["Lower yourself slowly."]
 safety = ["Start with a short range of motion."]
 sources = ["dewar-lower-back"]
