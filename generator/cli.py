@@ -15,6 +15,7 @@ from generator.catalog import Catalog, load_catalog
 from generator.cli_contribute import new, schema
 from generator.cli_support import EXIT_INVALID, count, fail, source_argument
 from generator.errors import CatalogError
+from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
 from generator.output import OutputConflict, write_pages
 from generator.render import PAPERS, TEMPLATES, render_sheet_document, render_site
@@ -37,7 +38,8 @@ def main() -> None:
 def check(source: Path) -> None:
     """Validate SOURCE (default: exercises.toml) and print every problem found."""
     try:
-        catalog = load_catalog(source)
+        with gc_paused():
+            catalog = load_catalog(source)
     except CatalogError as error:
         fail(error)
     click.echo(
@@ -66,7 +68,8 @@ def check(source: Path) -> None:
 def build(source: Path, out_dir: Path, templates: Path) -> None:
     """Write the Markdown pages generated from SOURCE into a folder."""
     try:
-        pages = render_site(load_catalog(source), templates, site_url=_site_url(source))
+        with gc_paused():
+            pages = render_site(load_catalog(source), templates, site_url=_site_url(source))
         report = write_pages(pages, out_dir)
     except CatalogError as error:
         fail(error)
@@ -122,7 +125,8 @@ def sheet(
     """Print PROGRAM_ID's sheets to a PDF, one page per session, blank or with the loads for your 1RMs."""
     one_rep_maxes = _parse_maxes(maxes)
     try:
-        catalog = load_catalog(source)
+        with gc_paused():
+            catalog = load_catalog(source)
     except CatalogError as error:
         fail(error)
     program = _find_program(catalog, program_id)

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.catalog import Catalog, load_catalog
 from generator.errors import CatalogError
+from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
 from generator.pdf import html_to_pdf_in_a_process
@@ -180,8 +181,11 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             log.debug("%s and the templates are unchanged: reusing the generated pages", source)
             return self._rendered[1], self._rendered[2]
         try:
-            catalog = load_catalog(source, display_name=_display(source))
-            pages: dict[str, str | bytes] = dict(render_site(catalog, templates, site_url=site_url))
+            with gc_paused():
+                catalog = load_catalog(source, display_name=_display(source))
+                pages: dict[str, str | bytes] = dict(
+                    render_site(catalog, templates, site_url=site_url)
+                )
             pages.update(open_data_files(catalog, site_url))  # copied as they are
             sheets = _blank_sheets(catalog, templates, stylesheet, site_url)
         except CatalogError as error:
