@@ -17,6 +17,7 @@ from generator.cli_support import EXIT_INVALID, count, fail, source_argument
 from generator.errors import CatalogError
 from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
+from generator.loads import MAX_ONE_REP_MAX
 from generator.output import OutputConflict, write_pages
 from generator.render import PAPERS, TEMPLATES, render_sheet_document, render_site
 from generator.sheet import program_sheets
@@ -178,9 +179,10 @@ def _parse_maxes(values: tuple[str, ...]) -> dict[str, Decimal]:
             number = Decimal(weight.strip())
         except InvalidOperation:
             number = Decimal("NaN")
-        if not equals or not lift.strip() or not number.is_finite() or not 0 < number <= 1000:
+        weighed = number.is_finite() and 0 < number <= MAX_ONE_REP_MAX
+        if not equals or not lift.strip() or not weighed:
             raise click.BadParameter(
-                f"'{value}' is not LIFT=WEIGHT with a weight above 0 and at most 1000, "
+                f"'{value}' is not LIFT=WEIGHT with a weight above 0 and at most {MAX_ONE_REP_MAX}, "
                 "e.g. clean=100",
                 param_hint="--max",
             )

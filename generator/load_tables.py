@@ -1,5 +1,5 @@
 """The load tables of a catalogue's pages, with their intensity bands and calculators, and what the
-calculator may load. No I/O.
+calculator may load: the site's data file LOADS_FILE. No I/O.
 
 Python computes every number (generator/loads.py); the templates load-table.html.j2,
 intensity-band.html.j2 and calculator.html.j2 turn them into HTML, once per build for each
@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from generator.loads import (
+    HALFWAY,
+    MAX_ONE_REP_MAX,
     BarSetup,
     loadable_weights,
     percent_columns,
@@ -33,6 +35,9 @@ if TYPE_CHECKING:
 
 # The heaviest load the in-page calculator knows of, per unit: above any lift a guide reader makes.
 CALCULATOR_LIMIT = {Unit.KG: Decimal(500), Unit.LB: Decimal(1100)}
+# The site path of what the calculators and program forms may load (loadable_json): one file the
+# browser fetches once, where each page that needs it names it (templates/macros.md.j2).
+LOADS_FILE = "assets/loads.json"
 
 
 @dataclass(frozen=True)
@@ -75,20 +80,23 @@ def bar_setup(settings: Settings, unit: Unit) -> BarSetup:
 
 
 def loadable_description(settings: Settings) -> dict[str, object]:
-    """What the page's calculator may load, per unit: every buildable weight with its plates per side.
+    """What the pages' calculators may load, per unit: every buildable weight with its plates per side.
 
-    The calculator only picks the nearest entry (round_to_loadable's rule), so the numbers have one
-    implementation, this one. `complete` is false where the list stops at CALCULATOR_LIMIT rather
-    than at the last weight the plates can build.
+    The calculator only picks the nearest entry, a tie going where `halfway` says
+    (round_to_loadable's rule), so the numbers have one implementation, this one. `complete` is
+    false where the list stops at CALCULATOR_LIMIT rather than at the last weight the plates can
+    build. `kilograms` is what one of the unit weighs in kg, to convert a remembered 1RM.
     """
     description: dict[str, object] = {
         "units": [unit.value for unit in settings.units],
         "formula": settings.one_rep_max_formula.value,
+        "halfway": HALFWAY,
     }
     for unit in settings.units:
         setup = bar_setup(settings, unit)
         limit = CALCULATOR_LIMIT[unit]
         description[unit.value] = {
+            "kilograms": unit.kilograms,
             "bar": setup.bar,
             "complete": setup.heaviest is not None and setup.heaviest <= limit,
             "loads": [[w.load, list(w.plates_per_side)] for w in loadable_weights(setup, limit)],
@@ -146,6 +154,7 @@ class LoadTables:
                 warmup=warmup,
                 barbell=barbell,
                 units=self._catalog.settings.units,
+                max_one_rep_max=MAX_ONE_REP_MAX,
             )
             tables.append(LoadTable(i, reference, shown, band, calculator))
         return tables

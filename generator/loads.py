@@ -9,8 +9,15 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from functools import cache
 from math import gcd
+from typing import Literal
 
 HUNDRED = Decimal(100)
+# The heaviest one-repetition maximum the guide takes, in either unit: the rows of a load table,
+# a 1RM given to `sheet --max`, and one typed into a page's calculator or program form.
+MAX_ONE_REP_MAX = Decimal(1000)
+# Where a target lies exactly halfway between two loadable weights, it goes to this one of them:
+# the lighter, the safer mistake. The calculator's data file states it, and its JavaScript follows.
+HALFWAY: Literal["lighter", "heavier"] = "lighter"
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,7 @@ def percent_of(one_rep_max: Decimal, percent: Decimal) -> Decimal:
 
 
 def round_to_loadable(target: Decimal, setup: BarSetup) -> Decimal:
-    """The loadable weight nearest to `target`; halfway cases go to the lighter weight.
+    """The loadable weight nearest to `target`; halfway cases go to the weight HALFWAY names.
 
     A target at or below the empty bar gives the bar, the lightest load there is; a target beyond
     what a limited set of plates can build gives the heaviest load they can.
@@ -73,8 +80,10 @@ def round_to_loadable(target: Decimal, setup: BarSetup) -> Decimal:
     builds = _builds(sizes, setup.limits, _horizon(ceiling + max(sizes)))
     below = next(s for s in range(min(floor, len(builds) - 1), -1, -1) if builds[s] is not None)
     above = next((s for s in range(ceiling, len(builds)) if builds[s] is not None), None)
-    if above is not None and above * unit - per_side < per_side - below * unit:
-        return _normal(setup.bar + 2 * above * unit)
+    if above is not None:
+        above_gap, below_gap = above * unit - per_side, per_side - below * unit
+        if above_gap < below_gap or (above_gap == below_gap and HALFWAY == "heavier"):
+            return _normal(setup.bar + 2 * above * unit)
     return _normal(setup.bar + 2 * below * unit)
 
 

@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.catalog import Catalog, load_catalog
+from generator.compact_html import compact
 from generator.errors import CatalogError
 from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
@@ -31,7 +32,7 @@ from generator.render import (
     render_sheet_document,
     render_site,
 )
-from generator.search_index import for_exercises
+from generator.search_index import SearchTerms, for_exercises, search_terms
 from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
 from generator.vocabulary_file import vocabulary_beside
 
@@ -65,10 +66,10 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         # The blank sheets of the build under way, by path: their HTML and their PDF, being printed.
         self._printing: dict[str, tuple[str, Future[bytes]]] = {}
         self._printer: ThreadPoolExecutor | None = None
-        # The aliases of each exercise page, by source path (of the last build too).
-        self._aliases: dict[str, list[str]] = {}
+        # What search finds each exercise page by, by source path (of the last build too).
+        self._search_terms: dict[str, SearchTerms] = {}
         # The same by the page's address, for the search index of the build under way.
-        self._aliases_by_url: dict[str, list[str]] = {}
+        self._search_terms_by_url: dict[str, SearchTerms] = {}
         # Prebuilt HTML taken out of a page's Markdown until its HTML is written, by page.
         self._prebuilt: dict[str, list[str]] = {}
         # The pages of the build under way, once validated in on_pre_build.
@@ -102,7 +103,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         pages = self._generated
-        self._aliases_by_url = {}
+        self._search_terms_by_url = {}
         if pages is None:
             return files
         source = self._path(config, self.config.source)
@@ -115,8 +116,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             file = File.generated(config, src_uri, content=markdown, inclusion=inclusion)
             file.edit_uri = edit_uri
             files.append(file)
-            if src_uri in self._aliases:
-                self._aliases_by_url[file.url] = self._aliases[src_uri]
+            if src_uri in self._search_terms:
+                self._search_terms_by_url[file.url] = self._search_terms[src_uri]
         for src_uri in self._printing:
             # Printed while MkDocs converts the pages; on_env puts each PDF in before it is copied.
             files.append(File.generated(config, src_uri, content=b""))
@@ -191,7 +192,9 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         except CatalogError as error:
             raise PluginError(str(error)) from None
         self._rendered = (digest, pages, sheets)
-        self._aliases = {exercise_page(e.id): e.aliases for e in catalog.exercises}
+        self._search_terms = {
+            exercise_page(e.id): search_terms(e, catalog.vocabulary) for e in catalog.exercises
+        }
         return pages, sheets
 
     def on_page_markdown(
@@ -209,18 +212,20 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         return markdown
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Put the prebuilt HTML back, and leave out the theme's indentation and blank lines: a
+        fifth of an exercise page's bytes, which the browser ignores."""
         blocks = self._prebuilt.pop(page.file.src_uri, None)
-        return put_back(output, blocks) if blocks else output
+        return compact(put_back(output, blocks) if blocks else output)
 
     @event_priority(-50)  # after the search plugin, wherever mkdocs.yml lists it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Tune the search index for the exercise pages (generator/search_index.py), once the
         search plugin has written it."""
         index_file = Path(config.site_dir) / "search" / "search_index.json"
-        if not self._aliases_by_url or not index_file.is_file():
+        if not self._search_terms_by_url or not index_file.is_file():
             return
         index = json.loads(index_file.read_text("utf-8"))
-        updated = for_exercises(index, self._aliases_by_url)
+        updated = for_exercises(index, self._search_terms_by_url)
         index_file.write_text(
             json.dumps(updated, ensure_ascii=False, separators=(",", ":")), "utf-8"
         )

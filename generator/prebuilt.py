@@ -18,24 +18,34 @@ _PREBUILT = re.compile(
     r"<(section|table|figure|form|script|ul)\b[^>]*\bdata-prebuilt\b.*?</\1>", re.S
 )
 _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
-# A link to another page by its Markdown file (`clean.md`), as the templates write them.
-_PAGE_LINK = re.compile(r'href="([^"#?:]+\.md)(#[^"]*)?"')
+# The markers for the build, which the browser has no use for once a block is set aside: every
+# page that shows loads carries a dozen of them. Only in tags (contributed text holds no "<").
+_TAG = re.compile(r"<[a-z][^<>]*>")
+_MARKER = re.compile(r' (?:data-prebuilt|data-search-exclude="true")(?=[ />])')
+# A link to another page by its Markdown file (`clean.md`), or to a data file of the site
+# (`data-src="../assets/loads.json"`), by its path from the page's Markdown file, as the templates
+# write them.
+_PAGE_LINK = re.compile(r'(href|data-src)="([^"#?:]+\.(?:md|json))(#[^"]*)?"')
 
 
 def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple[str, list[str]]:
     """`markdown` with each prebuilt element replaced by a placeholder, and those elements in order.
 
     Their links to pages (`href="clean.md#x"`) become `page_address("clean.md")` (plus the `#x`), as
-    MkDocs does for Markdown links; a link for which it gives None stays as written.
+    MkDocs does for Markdown links, and so do those to data files (`data-src="../assets/loads.json"`);
+    a link for which it gives None stays as written. The markers data-prebuilt and
+    data-search-exclude, which only the build reads, are left out of them.
     """
     blocks: list[str] = []
 
     def address(link: re.Match[str]) -> str:
-        found = page_address(link.group(1))
-        return link.group(0) if found is None else f'href="{found}{link.group(2) or ""}"'
+        attribute, path, fragment = link.groups()
+        found = page_address(path)
+        return link.group(0) if found is None else f'{attribute}="{found}{fragment or ""}"'
 
     def placeholder(element: re.Match[str]) -> str:
-        blocks.append(_PAGE_LINK.sub(address, element.group(0)))
+        linked = _PAGE_LINK.sub(address, element.group(0))
+        blocks.append(_TAG.sub(lambda tag: _MARKER.sub("", tag.group(0)), linked))
         return f"<!-- exercise-guide prebuilt {len(blocks) - 1} -->"
 
     return _PREBUILT.sub(placeholder, markdown), blocks

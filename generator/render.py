@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import traceback
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,7 +19,8 @@ import jinja2
 from markupsafe import Markup
 
 from generator.errors import CatalogError, Problem
-from generator.load_tables import LoadTables, bar_setup, loadable_json
+from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_json
+from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
@@ -41,6 +43,12 @@ EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
 def exercise_page(exercise_id: str) -> str:
     """Docs-relative path of an exercise's page."""
     return f"{EXERCISE_DIR}/{exercise_id}.md"
+
+
+def from_page(path: str, page: str) -> str:
+    """The site file `path` as a page's template names it: relative to the page's Markdown file,
+    as Markdown links are (the plugin turns it into an address, generator/prebuilt.py)."""
+    return posixpath.relpath(path, posixpath.dirname(page))
 
 
 def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.Environment:
@@ -70,7 +78,8 @@ def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.En
 def render_site(
     catalog: Catalog, templates: Path = TEMPLATES, *, site_url: str = ""
 ) -> dict[str, str]:
-    """Every generated page of the site, keyed by its path relative to docs/.
+    """Every generated page of the site, and the data file its calculators read (LOADS_FILE),
+    keyed by its path relative to docs/.
 
     `site_url` makes the addresses printed on program sheets absolute.
     A mistake in a template is raised as a `CatalogError` located in that template.
@@ -132,12 +141,12 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
         "catalog": catalog,
         "settings": catalog.settings,
         "setups": _setups(catalog.settings),
-        # Numbers from [settings] only, and no "<" in JSON can close its <script> element.
-        "loadable_json": Markup(loadable_json(catalog.settings).replace("<", "\\u003c")),
+        "max_one_rep_max": MAX_ONE_REP_MAX,
     }
     # The same on every exercise page: rendered once (a tenth of the time of a page, each time).
     context["bar_list"] = Markup(env.get_template("bar-list.html.j2").render(context))
     pages = {
+        LOADS_FILE: loadable_json(catalog.settings),
         "index.md": env.get_template("home.md.j2").render(
             context, exercises=by_name, columns=_catalogue_columns(by_name, catalog.vocabulary)
         ),
@@ -150,6 +159,7 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     for exercise in catalog.exercises:
         pages[exercise_page(exercise.id)] = exercise_template.render(
             context,
+            loads_file=from_page(LOADS_FILE, exercise_page(exercise.id)),
             exercise=exercise,
             tables=load_tables.of(exercise),
             sources=[catalog.source(s) for s in exercise.sources],
@@ -180,6 +190,7 @@ def _program_pages(
         example = "&".join(f"{lift.id}=100" for lift in sheets.lifts)
         pages[program_page(program.id)] = template.render(
             context,
+            loads_file=from_page(LOADS_FILE, program_page(program.id)),
             program=program,
             sheets=sheets,
             sources=[catalog.source(s) for s in program.sources],

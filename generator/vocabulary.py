@@ -8,6 +8,7 @@ to vocabulary.toml without touching Python, and every page, filter and schema fo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -27,6 +28,11 @@ class Unit(StrEnum):
 
     KG = "kg"
     LB = "lb"
+
+    @property
+    def kilograms(self) -> Decimal:
+        """What one of this unit weighs in kilograms (the international pound: 0.45359237 kg)."""
+        return Decimal(1) if self is Unit.KG else Decimal("0.45359237")
 
 
 class Formula(StrEnum):

@@ -19,7 +19,7 @@ from hypothesis import settings
 from playwright.sync_api import sync_playwright
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
 # Hypothesis' per-example deadline is a wall-clock assertion, which a busy 2-core CI machine can trip;
 # tests here assert behaviour, never time. HYPOTHESIS_PROFILE=thorough runs many more examples.
@@ -90,6 +90,13 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+def open_with_loads(page: Page, url: str) -> None:
+    """Open a page with a calculator or program form and wait until the form shows: it does once
+    the site's load data (assets/loads.json, fetched once a visit) has arrived."""
+    page.goto(url)
+    page.locator("form.eg-calculator, form.sheet-form").first.wait_for()
 
 
 @contextlib.contextmanager

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from .conftest import _QuietHandler, copy_project, run
+from .conftest import _QuietHandler, copy_project, open_with_loads, run
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -44,7 +44,7 @@ def test_clean_of_100_kg_gives_romanian_deadlifts_of_70_to_100_kg(
     context: BrowserContext, site_url: str
 ) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
 
     page.get_by_label("Your clean 1RM").fill("100")
 
@@ -56,7 +56,7 @@ def test_clean_of_100_kg_gives_romanian_deadlifts_of_70_to_100_kg(
 
 def test_deadlift_of_400_lb_gives_200_to_240_lb(context: BrowserContext, site_url: str) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
     form = calculator(page, "deadlift")
 
     form.get_by_label("lb").check()
@@ -73,7 +73,7 @@ def test_a_load_that_needs_rounding_is_rounded_as_the_tables_round_it(
 ) -> None:
     """70 % of 105 kg is 73.5 kg: 72.5 kg can be built, and the static table says the same."""
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
 
     page.get_by_label("Your clean 1RM").fill("105")
 
@@ -84,7 +84,7 @@ def test_a_load_that_needs_rounding_is_rounded_as_the_tables_round_it(
 
 def test_a_load_below_the_empty_bar_says_so(context: BrowserContext, site_url: str) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
 
     page.get_by_label("Your clean 1RM").fill("20")
 
@@ -99,7 +99,7 @@ def test_a_recent_set_gives_an_estimate_named_by_its_formula(
 ) -> None:
     """80 kg x 5 by Epley (the settings' choice): 80 x (1 + 5/30) = 93.3 kg."""
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
     form = calculator(page, "clean")
 
     form.get_by_text("Never tested a 1RM?").click()
@@ -115,7 +115,7 @@ def test_a_recent_set_gives_an_estimate_named_by_its_formula(
 
 def test_the_kg_lb_tabs_switch_the_calculator_too(context: BrowserContext, site_url: str) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
     page.get_by_label("Your clean 1RM").fill("100")
 
     page.locator(".tabbed-labels > label", has_text="lb").first.click()
@@ -128,7 +128,7 @@ def test_the_kg_lb_tabs_switch_the_calculator_too(context: BrowserContext, site_
         loads(form)[0]
         == "70 %: 155 lb (154.35 lb rounded to a load you can build; each side: 45 + 10 lb)"
     )
-    page.goto(site_url + RDL)  # the next visit opens in lb
+    open_with_loads(page, site_url + RDL)  # the next visit opens in lb
     assert calculator(page, "deadlift").get_by_label("lb").is_checked()
 
 
@@ -136,12 +136,13 @@ def test_the_1rm_is_remembered_on_the_next_page_that_uses_the_lift(
     context: BrowserContext, site_url: str
 ) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
     page.get_by_label("Your clean 1RM").fill("110")
 
     page.goto(site_url)  # then back through the catalogue, with Material's instant navigation
     page.get_by_role("link", name="Romanian deadlift").first.click()
     page.wait_for_url("**/" + RDL)
+    calculator(page, "clean").wait_for()  # shown once the load data has arrived
 
     assert page.get_by_label("Your clean 1RM").input_value() == "110"
     assert loads(calculator(page, "clean"))[0].startswith("70 %: 77.5 kg")
@@ -152,7 +153,7 @@ def test_the_1rm_is_remembered_on_the_next_page_that_uses_the_lift(
 
 def test_the_calculator_works_by_keyboard_alone(context: BrowserContext, site_url: str) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
     clean = page.get_by_label("Your clean 1RM")
     for _ in range(300):
         page.keyboard.press("Tab")
@@ -198,7 +199,7 @@ def test_without_javascript_the_tables_remain_and_no_dead_form_shows(
 
 def test_the_calculator_is_not_printed(context: BrowserContext, site_url: str) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
     page.emulate_media(media="print")
 
     assert not page.get_by_label("Your clean 1RM").is_visible()
@@ -207,7 +208,7 @@ def test_the_calculator_is_not_printed(context: BrowserContext, site_url: str) -
 
 def test_the_intensity_band_is_a_described_picture(context: BrowserContext, site_url: str) -> None:
     page = context.new_page()
-    page.goto(site_url + RDL)
+    open_with_loads(page, site_url + RDL)
 
     band = page.get_by_role("img", name="70–100 % of your clean one-rep max")
 
@@ -253,7 +254,7 @@ def test_warmup_sets_are_shown_on_the_page_and_in_the_calculator(
     context: BrowserContext, variant_site_url: str
 ) -> None:
     page = context.new_page()
-    page.goto(variant_site_url + RDL)
+    open_with_loads(page, variant_site_url + RDL)
     assert page.get_by_text(
         "one set each at 40 %, 60 %, 80 % of the working load", exact=False
     ).is_visible()
@@ -271,10 +272,28 @@ def test_an_exercise_without_a_barbell_shows_no_plates(
     context: BrowserContext, variant_site_url: str
 ) -> None:
     page = context.new_page()
-    page.goto(variant_site_url + "exercises/back-extension/")
+    open_with_loads(page, variant_site_url + "exercises/back-extension/")
 
     page.get_by_label("Your deadlift 1RM").fill("200")
 
     lines = loads(calculator(page, "deadlift"))
     assert lines == ["10 %: 20 kg", "20 %: 40 kg"]
     assert not any(re.search("side|bar", line) for line in lines)
+
+
+def test_every_page_reads_the_sites_one_load_data_file(
+    context: BrowserContext, site_url: str
+) -> None:
+    """Pages name the data file rather than embed it: the browser fetches it once and caches it."""
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+
+    open_with_loads(page, site_url + RDL)
+    page.get_by_label("Your clean 1RM").fill("100")
+    assert loads(calculator(page, "clean"))[0] == "70 %: 70 kg (each side: 25 kg)"
+    assert 'data-src="../../assets/loads.json"' in page.content()
+    assert "[22.5,[1.25]]" not in page.content()  # the list of loadable weights is not in the page
+    open_with_loads(page, site_url + "programs/lower-back-assistance/")
+
+    assert {url for url in fetched if "loads" in url} == {site_url + "assets/loads.json"}

@@ -1,7 +1,8 @@
 """The page calculator's JavaScript gives the loads and plates the Python of the load tables gives.
 
 The JavaScript (docs/assets/javascripts/exercise-guide.js) runs in Node over a grid of 1RMs and
-percentages, on the very description a page embeds (generator.load_tables.loadable_description).
+percentages, on the very description the site publishes for its pages (generator.load_tables,
+loadable_json, in the data file LOADS_FILE).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ NODE_RUNNER = """
 const guide = require(process.argv[1]);
 const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const answers = input.cases.map(([unit, oneRepMax, percent]) => {
-  const found = guide.nearestLoad(input.data[unit], oneRepMax, percent);
+  const found = guide.nearestLoad(input.data, unit, oneRepMax, percent);
   return found && [found.load, found.platesPerSide, found.atBar];
 });
 const estimates = input.sets.map(([w, r, f]) => guide.estimateMax(w, r, f));
@@ -140,3 +141,25 @@ def test_estimated_one_rep_max_by_each_formula() -> None:
     assert estimates[0] == pytest.approx(93.3333333)
     assert estimates[1] == pytest.approx(90)
     assert estimates[2:] == [80, None]
+
+
+@pytest.mark.parametrize("halfway", ["lighter", "heavier"])
+def test_a_load_halfway_goes_where_python_says(
+    halfway: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """70 % of 75 kg is 52.5 kg: halfway between 50 and 55 kg with 2.5 kg plates only. The
+    JavaScript takes the rule from the data, so it follows generator.loads.HALFWAY."""
+    monkeypatch.setattr("generator.loads.HALFWAY", halfway)
+    monkeypatch.setattr("generator.load_tables.HALFWAY", halfway)
+    settings = Settings(
+        kg=UnitSettings(bar=D(20), plates=[D("2.5")], rows=ROWS),
+        lb=UnitSettings(bar=D(45), plates=[D(5)], rows=ROWS),
+    )
+    data = loadable_json(settings)
+    assert json.loads(data)["halfway"] == halfway
+
+    answers = run_node(data, [["kg", 75, 70]], [])["answers"]
+
+    expected = round_to_loadable(percent_of(D(75), D(70)), bar_setup(settings, Unit.KG))
+    assert expected == (D(50) if halfway == "lighter" else D(55))
+    assert answers[0][0] == float(expected)

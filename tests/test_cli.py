@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -149,10 +150,21 @@ def test_build_writes_pages_then_nothing_when_unchanged(tmp_path: Path) -> None:
     out = tmp_path / "pages"
     first = run("-m", "generator", "build", "--out", str(out))
     assert first.returncode == 0, first.stderr
-    assert "11 written, 0 unchanged, 0 removed" in first.stdout
+    assert "12 written, 0 unchanged, 0 removed" in first.stdout
     assert (out / "exercises" / "romanian-deadlift.md").read_text("utf-8").startswith("---\ntitle:")
     second = run("-m", "generator", "build", "--out", str(out))
-    assert "0 written, 11 unchanged, 0 removed" in second.stdout
+    assert "0 written, 12 unchanged, 0 removed" in second.stdout
+
+
+def test_build_writes_the_load_data_the_pages_name(tmp_path: Path) -> None:
+    """The same site as the plugin's: the calculators' data file beside the pages that name it."""
+    out = tmp_path / "pages"
+    assert run("-m", "generator", "build", "--out", str(out)).returncode == 0
+    data = json.loads((out / "assets" / "loads.json").read_text("utf-8"))
+    assert data["units"] == ["kg", "lb"]
+    assert data["kg"]["loads"][:2] == [[20, []], [22.5, [1.25]]]
+    page = (out / "exercises" / "romanian-deadlift.md").read_text("utf-8")
+    assert 'data-src="../assets/loads.json"' in page
 
 
 def test_build_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:

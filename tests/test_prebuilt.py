@@ -45,9 +45,12 @@ def test_prebuilt_elements_make_way_for_placeholders_and_come_back() -> None:
     assert "<td>70</td>" not in markdown
     assert "A paragraph with <em>inline</em> HTML." in markdown
     assert "<li>A list the templates did not mark.</li>" in markdown
-    assert blocks[1].startswith('<section class="eg-load-table" data-prebuilt>')
+    assert blocks[1].startswith('<section class="eg-load-table">')
     assert blocks[1].endswith("</section>")
-    assert put_back(markdown, blocks) == PAGE
+    # Back as it was, without the build's markers, which the browser has no use for.
+    assert put_back(markdown, blocks) == PAGE.replace(" data-prebuilt", "").replace(
+        ' data-search-exclude="true"', ""
+    )
 
 
 def test_links_to_pages_become_addresses_and_unknown_ones_stay_as_written() -> None:
@@ -55,6 +58,12 @@ def test_links_to_pages_become_addresses_and_unknown_ones_stay_as_written() -> N
     assert asked == ["deadlift.md", "missing.md"]
     assert '<a href="../deadlift/#load-tables">Deadlift</a>' in block
     assert '<a href="missing.md">?</a>' in block
+
+
+def test_the_data_file_a_page_names_becomes_its_address() -> None:
+    markdown = '<script type="application/json" id="x" data-src="../assets/loads.json" data-prebuilt></script>\n'
+    _, [block] = set_aside(markdown, {"../assets/loads.json": "../../assets/loads.json"}.get)
+    assert 'data-src="../../assets/loads.json"' in block
 
 
 def test_escaped_text_that_reads_like_prebuilt_html_stays_in_the_markdown() -> None:

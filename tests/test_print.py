@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pypdf
 import pytest
 
-from .conftest import copy_project, run
+from .conftest import copy_project, open_with_loads, run
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -138,7 +138,7 @@ def test_the_address_of_a_source_link_is_printed(
 def test_a_program_prints_one_page_per_session(
     page: Page, site_url: str, paper: str, query: str
 ) -> None:
-    page.goto(site_url + PROGRAM + query)
+    open_with_loads(page, site_url + PROGRAM + query)
 
     pages = printed(page, paper)
 
@@ -152,7 +152,7 @@ def test_a_program_prints_one_page_per_session(
 
 @pytest.mark.browser
 def test_a_coachs_address_fills_the_sheet(page: Page, site_url: str) -> None:
-    page.goto(site_url + PROGRAM + "?clean=220&units=lb")
+    open_with_loads(page, site_url + PROGRAM + "?clean=220&units=lb")
 
     target = page.locator("output.sheet__target").first
     assert target.inner_text() == "155–220 lb"
@@ -163,7 +163,7 @@ def test_a_coachs_address_fills_the_sheet(page: Page, site_url: str) -> None:
 
 @pytest.mark.browser
 def test_typing_a_max_fills_the_sheet_and_is_remembered(page: Page, site_url: str) -> None:
-    page.goto(site_url + PROGRAM)
+    open_with_loads(page, site_url + PROGRAM)
     target = page.locator("output.sheet__target").first
     assert target.inner_text() == ""  # blank until the lifter gives a number
 
@@ -173,10 +173,14 @@ def test_typing_a_max_fills_the_sheet_and_is_remembered(page: Page, site_url: st
     assert re.search(r"[?&]clean=103\b", page.url)  # the filled sheet's address, to send on
     page.get_by_label("lb").check()
     assert target.inner_text().endswith(" lb")
-    page.goto(site_url + PROGRAM)  # a later visit: the number is remembered for every page,
+    open_with_loads(
+        page, site_url + PROGRAM
+    )  # a later visit: the number is remembered for every page,
     assert page.get_by_label("lb").is_checked()  # in the unit chosen last,
     assert page.get_by_label("Clean 1RM").input_value() == "227.1"  # 103 kg converted to lb
-    page.goto(site_url + "exercises/romanian-deadlift/")  # and the calculator has it too
+    open_with_loads(
+        page, site_url + "exercises/romanian-deadlift/"
+    )  # and the calculator has it too
     assert page.locator("form.eg-calculator input[name=max]").first.input_value() == "227.1"
 
 

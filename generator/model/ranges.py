@@ -12,6 +12,7 @@ from pydantic_core import CoreSchema
 
 from generator.error_words import invalid, shown
 from generator.fields import Strict
+from generator.loads import MAX_ONE_REP_MAX
 from generator.numbers import Number, check_decimal
 
 MAX_TABLE_ROWS = 40
@@ -110,9 +111,9 @@ def _check_ordered(low: Decimal | int, high: Decimal | int) -> None:
 class RowRange(Strict):
     """The one-repetition maximums listed as rows of a load table, in one unit."""
 
-    min: Number = Field(gt=0, le=1000)
+    min: Number = Field(gt=0, le=MAX_ONE_REP_MAX)
     """The lightest one-repetition maximum listed."""
-    max: Number = Field(gt=0, le=1000)
+    max: Number = Field(gt=0, le=MAX_ONE_REP_MAX)
     """The heaviest one-repetition maximum listed."""
     step: Number = Field(gt=0, le=500)
     """The difference between one row and the next."""

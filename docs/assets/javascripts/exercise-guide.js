@@ -1,11 +1,13 @@
 /*
  * window.exerciseGuide: the loads a lifter's own numbers give, for every page of the site.
  *
- * The numbers have one implementation, in Python (generator/loads.py): each page that needs loads
- * embeds the list of every weight the bar and plates can build, with the plates per side, as
- * <script type="application/json" id="exercise-guide-loadable"> (templates/macros.md.j2,
- * loadable_data). This file only picks the nearest entry, with round_to_loadable's rule: halfway
- * goes to the lighter weight, and a load at or below the bar is the bar.
+ * The numbers have one implementation, in Python (generator/loads.py): the site's data file
+ * (generator/load_tables.py, LOADS_FILE) lists every weight the bar and plates can build, with the
+ * plates per side, and says where a target exactly halfway between two of them goes. Each page
+ * that needs loads names that file in <script type="application/json" id="exercise-guide-loadable"
+ * data-src="..."> (templates/macros.md.j2, loadable_data); it is fetched once and kept for every
+ * page the visit opens. This file only picks the nearest listed weight. The units, what each
+ * weighs in kg and the 1RM formula come from the same file.
  *
  * Plain script, no framework. In Node (tests/test_calculator_rounding.py) it exports its pure parts.
  */
@@ -14,7 +16,6 @@
 
   var DATA_ID = "exercise-guide-loadable";
   var MAX_KEY = "exercise-guide:1rm:";
-  var UNITS = ["kg", "lb"];
   // Inputs are exact to a thousandth (102.5 kg, 72.5 %): compared as whole numbers, a halfway
   // case stays exactly halfway instead of drifting with binary fractions.
   var INPUT_SCALE = 1000;
@@ -25,11 +26,13 @@
   }
 
   /*
-   * The entry of `table` ({bar, complete, loads: [[load, [plates per side]], ...]}) for
-   * `percent` % of `oneRepMax`: {load, platesPerSide, target, atBar}, or null when the target lies
-   * beyond the heaviest load the table knows of.
+   * The entry of `data[unit]` ({bar, complete, loads: [[load, [plates per side]], ...]}) nearest to
+   * `percent` % of `oneRepMax`, halfway going where `data.halfway` says: {load, platesPerSide,
+   * target, atBar}, or null when the target lies beyond the last load of a list that stops short
+   * of what the plates can build.
    */
-  function nearestLoad(table, oneRepMax, percent) {
+  function nearestLoad(data, unit, oneRepMax, percent) {
+    var table = data[unit];
     var loads = table.loads;
     var target = scaled(oneRepMax, INPUT_SCALE) * scaled(percent, INPUT_SCALE);
     var result = function (entry) {
@@ -40,7 +43,6 @@
         atBar: entry[0] === table.bar
       };
     };
-    if (target <= scaled(table.bar, LOAD_SCALE)) return result(loads[0]);
     // First entry at or above the target (binary search: the list is sorted by load).
     var low = 0;
     var high = loads.length;
@@ -52,11 +54,13 @@
     if (low === loads.length) {
       return table.complete ? result(loads[loads.length - 1]) : null;
     }
+    if (low === 0) return result(loads[0]);
     var above = loads[low];
     var below = loads[low - 1];
     var belowGap = target - scaled(below[0], LOAD_SCALE);
     var aboveGap = scaled(above[0], LOAD_SCALE) - target;
-    return result(belowGap <= aboveGap ? below : above);
+    if (belowGap === aboveGap) return result(data.halfway === "heavier" ? above : below);
+    return result(belowGap < aboveGap ? below : above);
   }
 
   /* An estimated 1RM from a set of `reps` (1 to 10) at `weight`, by the named formula. */
@@ -74,18 +78,39 @@
     return;
   }
 
-  var cachedText = null;
-  var cachedData = null;
+  var requests = {}; // address of a data file -> the promise of its data, for the whole visit
+  var current = null; // the data of the page on show, once it has arrived
 
-  /* The page's description of what can be loaded, or null on a page without one. */
-  function loadable() {
+  /*
+   * The data the page names (a promise of it; of null on a page without any, or when it cannot be
+   * fetched: the calculators then stay hidden and the static tables remain).
+   */
+  function load() {
     var element = document.getElementById(DATA_ID);
-    if (!element) return null;
-    if (element.textContent !== cachedText) {
-      cachedText = element.textContent;
-      cachedData = JSON.parse(cachedText);
+    current = null;
+    if (!element || !element.dataset.src || typeof fetch !== "function") return Promise.resolve(null);
+    var address = new URL(element.dataset.src, document.baseURI).href;
+    if (!requests[address]) {
+      requests[address] = fetch(address)
+        .then(function (response) {
+          if (!response.ok) throw new Error(address + ": " + response.status);
+          return response.json();
+        })
+        .catch(function () {
+          delete requests[address]; // the next page tries again
+          return null;
+        });
     }
-    return cachedData;
+    return requests[address].then(function (data) {
+      // Material's instant navigation may have moved on to a page that names no data.
+      if (document.getElementById(DATA_ID) === element) current = data;
+      return current;
+    });
+  }
+
+  /* The data of the page on show, or null before it has arrived and on a page without any. */
+  function loadable() {
+    return current;
   }
 
   function storage() {
@@ -98,8 +123,7 @@
 
   /* The site-wide kg/lb choice: the unit most recently picked in Material's linked content tabs. */
   function preferredUnit() {
-    var data = loadable();
-    var offered = data ? data.units : UNITS;
+    var offered = units();
     var tabs = typeof root.__md_get === "function" ? root.__md_get("__tabs") : null;
     if (Array.isArray(tabs)) {
       for (var i = 0; i < tabs.length; i += 1) {
@@ -109,18 +133,28 @@
     return offered[0];
   }
 
+  /* The units the site shows, first the one its tables show first. */
+  function units() {
+    var data = loadable();
+    return data ? data.units : [];
+  }
+
+  function isUnit(unit) {
+    return units().indexOf(unit) !== -1;
+  }
+
   /* Make `unit` the site-wide choice, as clicking its content tab would. */
   function preferUnit(unit) {
-    if (UNITS.indexOf(unit) === -1 || typeof root.__md_get !== "function") return;
+    if (!isUnit(unit) || typeof root.__md_get !== "function") return;
     var tabs = root.__md_get("__tabs") || [];
     root.__md_set("__tabs", [unit].concat(tabs.filter(function (t) { return t !== unit; })));
   }
 
   function loadFor(oneRepMax, percent, unit) {
     var data = loadable();
-    var table = data && data[unit || preferredUnit()];
-    if (!table || !(Number(oneRepMax) > 0) || !(Number(percent) >= 0)) return null;
-    return nearestLoad(table, oneRepMax, percent);
+    unit = unit || preferredUnit();
+    if (!data || !data[unit] || !(Number(oneRepMax) > 0) || !(Number(percent) >= 0)) return null;
+    return nearestLoad(data, unit, oneRepMax, percent);
   }
 
   function rememberedMax(liftId) {
@@ -128,14 +162,12 @@
     if (!store) return null;
     try {
       var saved = JSON.parse(store.getItem(MAX_KEY + liftId));
-      if (saved && saved.value > 0 && UNITS.indexOf(saved.unit) !== -1) return saved;
+      if (saved && saved.value > 0 && isUnit(saved.unit)) return saved;
     } catch (error) {
       // an unreadable entry is the same as none
     }
     return null;
   }
-
-  var KG_PER_LB = 0.45359237;
 
   /*
    * The remembered 1RM of `liftId` in `unit`: as saved, or converted (to a tenth) from the other
@@ -144,7 +176,9 @@
   function rememberedMaxIn(liftId, unit) {
     var saved = rememberedMax(liftId);
     if (!saved || saved.unit === unit) return saved;
-    var converted = unit === "lb" ? saved.value / KG_PER_LB : saved.value * KG_PER_LB;
+    if (!isUnit(unit)) return null;
+    var data = loadable();
+    var converted = (saved.value * data[saved.unit].kilograms) / data[unit].kilograms;
     return {
       value: Math.round(converted * 10) / 10,
       unit: unit,
@@ -156,7 +190,7 @@
   /* Remember a 1RM of `liftId` for every page; `estimated` marks one worked out from a set. */
   function rememberMax(liftId, value, unit, estimated) {
     var store = storage();
-    if (!store || !(Number(value) > 0) || UNITS.indexOf(unit) === -1) return;
+    if (!store || !(Number(value) > 0) || !isUnit(unit)) return;
     var saved = { value: Number(value), unit: unit };
     if (estimated) saved.estimated = true;
     store.setItem(MAX_KEY + liftId, JSON.stringify(saved));
@@ -164,9 +198,8 @@
 
   function estimate(weight, reps) {
     var data = loadable();
-    var formula = data ? data.formula : "epley";
-    var value = estimateMax(weight, reps, formula);
-    return value === null ? null : { value: value, formula: formula };
+    var value = data && estimateMax(weight, reps, data.formula);
+    return value ? { value: value, formula: data.formula } : null;
   }
 
   root.exerciseGuide = {
@@ -177,6 +210,8 @@
     preferredUnit: preferredUnit,
     preferUnit: preferUnit,
     estimateMax: estimate,
-    loadable: loadable
+    load: load,
+    loadable: loadable,
+    units: units
   };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -3,7 +3,8 @@
  * of the reference lift -> the prescribed loads, with plates per side and warm-up sets.
  *
  * Every number comes from window.exerciseGuide (exercise-guide.js), which only looks loads up in
- * the list the page embeds. Without JavaScript the form stays hidden and the static tables remain.
+ * the site's data file that the page names. The form stays hidden until that has arrived, and
+ * without JavaScript: the static tables remain.
  */
 (function () {
   "use strict";
@@ -180,17 +181,19 @@
   }
 
   function setUpPage() {
-    if (!guide() || !guide().loadable()) return;
-    document.querySelectorAll("form.eg-calculator").forEach(setUp);
+    if (!guide() || !document.querySelector("form.eg-calculator")) return;
+    guide().load().then(function (data) {
+      if (data) document.querySelectorAll("form.eg-calculator").forEach(setUp);
+    });
   }
 
-  // A kg/lb content tab chosen anywhere on the page is the site-wide unit: calculators follow it.
+  // A unit's content tab chosen anywhere on the page is the site-wide unit: calculators follow it.
   document.addEventListener("change", function (event) {
     var input = event.target;
     if (!input.matches || !input.matches(".tabbed-set > input")) return;
     var label = document.querySelector('label[for="' + input.id + '"]');
     var unit = label && label.innerText.trim();
-    if (unit !== "kg" && unit !== "lb") return;
+    if (!guide() || guide().units().indexOf(unit) === -1) return;
     document.querySelectorAll("form.eg-calculator").forEach(function (form) {
       if (chosenUnit(form) !== unit) fill(form, unit);
     });

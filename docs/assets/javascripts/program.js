@@ -1,7 +1,8 @@
 // Program pages: fill the printable sheets with the loads for the lifter's one-rep maxes.
 // The numbers come from the address (?clean=100&units=kg, as a coach sends it) or from the form,
 // and are rounded by the calculator's code (window.exerciseGuide), as the load tables are.
-// Without JavaScript the form stays hidden and the sheets print blank.
+// The form stays hidden until the site's load data has arrived, and without JavaScript: the
+// sheets then print blank.
 (function () {
   "use strict";
 
@@ -11,10 +12,18 @@
     if (!form || !guide) {
       return;
     }
+    guide.load().then(function (data) {
+      if (data && document.body.contains(form)) {
+        fillIn(form, guide);
+      }
+    });
+  }
+
+  function fillIn(form, guide) {
     var inputs = Array.prototype.slice.call(form.querySelectorAll("input[data-lift]"));
     var params = new URLSearchParams(window.location.search);
     var unit = params.get("units");
-    if (unit !== "kg" && unit !== "lb") {
+    if (guide.units().indexOf(unit) === -1) {
       unit = guide.preferredUnit();
     }
     var radio = form.querySelector('input[name="units"][value="' + unit + '"]');
@@ -38,7 +47,7 @@
       if (input.name === "units") {
         guide.preferUnit(input.value); // the site-wide kg/lb choice, as the load tables' tabs set it
       }
-      if (input.dataset && input.dataset.lift && validMax(input.value)) {
+      if (input.dataset && input.dataset.lift && validMax(input)) {
         guide.rememberMax(input.dataset.lift, Number(input.value), currentUnit(form));
       }
       fill(form, inputs, guide);
@@ -51,19 +60,20 @@
 
   function currentUnit(form) {
     var checked = form.querySelector('input[name="units"]:checked');
-    return checked ? checked.value : "kg";
+    return checked ? checked.value : window.exerciseGuide.preferredUnit();
   }
 
-  function validMax(text) {
-    var value = Number(text);
-    return text !== "" && isFinite(value) && value > 0 && value <= 1000;
+  // A 1RM above 0 and at most the input's max (the heaviest the guide takes, generator/loads.py).
+  function validMax(input) {
+    var value = Number(input.value);
+    return input.value !== "" && isFinite(value) && value > 0 && value <= Number(input.max);
   }
 
   function fill(form, inputs, guide) {
     var unit = currentUnit(form);
     var maxes = {};
     inputs.forEach(function (input) {
-      if (validMax(input.value)) {
+      if (validMax(input)) {
         maxes[input.dataset.lift] = Number(input.value);
       }
     });
@@ -92,7 +102,7 @@
   function shareableAddress(form, inputs) {
     var params = new URLSearchParams();
     inputs.forEach(function (input) {
-      if (validMax(input.value)) {
+      if (validMax(input)) {
         params.set(input.dataset.lift, input.value);
       }
     });

@@ -1,5 +1,6 @@
 /*
- * Search reads a hyphenated word as its parts, each counted once, as if typed with a space.
+ * Search reads the query as its words: a hyphenated word as its parts, each counted once, and a
+ * word typed whole before the longer words it begins.
  *
  * The search index splits "High-bar" into "high" and "bar" (Material's separator for English,
  * [\s\-]+). Material's query parsing splits it too, but keeps the whole word once per part, and
@@ -8,6 +9,12 @@
  * completes to other words: with "Barabasi back squat" in the catalogue, its name, counted twice,
  * outranks the one word that names "Bababasi back squat" when searching that exercise's alias
  * "Bababasi High-bar squat". With a space each word of the query counts once.
+ *
+ * Material completes every word of the query as a prefix, and a rarer word weighs more: "Deadlift"
+ * found "Cable Deadlifts" before "Deadlift", "Squat with Bands" found "Squats With Bands". Each
+ * whole word is also searched as itself, WHOLE_WORD times as much (lunr's "word^10"), so a name
+ * with the words as typed comes first; the word still completes to longer words, at its weight
+ * before. The index is tuned for names in generator/search_index.py.
  *
  * Material 9 has no setting or hook for the query (its `transform` went with 9.0), so this changes
  * the query on its way to Material's search worker: the one message to a worker whose data is text
@@ -21,14 +28,37 @@
 
   // Hyphens inside a word. A hyphen at the start of a word is lunr's "leave out", and stays.
   var INNER_HYPHENS = /([^\s-])-+(?=[^\s-])/g;
+  // A word without lunr's syntax (field:, ^boost, ~distance, *, +, leading -); quotes are Material's.
+  var PLAIN_WORD = /^[^\s:^~*+\-"][^\s:^~*"]*$/;
+  var WHOLE_WORD = 10;
 
   /* `query` with each hyphen inside a word written as a space. */
-  function searchQuery(query) {
+  function spacedHyphens(query) {
     return query.replace(INNER_HYPHENS, "$1 ");
   }
 
+  /* `query` with each plain word also searched as a whole word: "squat" -> "squat^10 squat". */
+  function wholeWordsFirst(query) {
+    if (query.indexOf('"') !== -1) return query; // a quoted phrase: Material's own syntax
+    return query
+      .split(/(\s+)/)
+      .map(function (word) {
+        return PLAIN_WORD.test(word) ? word + "^" + WHOLE_WORD + " " + word : word;
+      })
+      .join("");
+  }
+
+  /* The query Material's search worker gets for `query`, as typed. */
+  function searchQuery(query) {
+    return wholeWordsFirst(spacedHyphens(query));
+  }
+
   if (typeof module === "object" && module.exports) {
-    module.exports = { searchQuery: searchQuery };
+    module.exports = {
+      searchQuery: searchQuery,
+      spacedHyphens: spacedHyphens,
+      wholeWordsFirst: wholeWordsFirst,
+    };
     return;
   }
 
