@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 LINK_SCHEMES = frozenset({"http", "https"})
 
-# `[text](target)` and `![alt](target)`: everything up to the closing parenthesis, titles and
-# line breaks included, since only the scheme at its start matters.
-_INLINE = re.compile(r"\]\(([^)]*)")
+# `[text](target "title")` and `![alt](target)`: the destination runs to the parenthesis that
+# closes it, line breaks included; a title at its end is not part of it.
+_INLINE_START = "]("
+_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
 # `[label]: target` at the start of a line, indented by up to three spaces.
-_DEFINITION = re.compile(r"^[ \t]{0,3}\[(?:[^\]\\]|\\.)*\]:[ \t]*\n?[ \t]*(\S*)", re.MULTILINE)
-# `<scheme:address>` and `<name@example.com>` (a mailto: link).
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>")
-_AUTOMAIL = re.compile(r"<([^\s<>@]+@[^\s<>@]+)>")
+# The target is looked ahead at, so that a definition without one does not hide the next line's.
+_DEFINITION = re.compile(r"^[ \t]{0,3}\[(?:[^\]\\]|\\.)*\]:(?=[ \t]*\n?[ \t]*(\S*))", re.MULTILINE)
+# `<scheme:address>` and `<name@example.com>` (a mailto: link), as widely as engines read them:
+# Python-Markdown lets spaces into the one and line breaks into the other.
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>]*)>")
+_AUTOMAIL = re.compile(r"<([^<> ]*@[^<> ]*)>")
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 # Browsers ignore these inside a URL, so `java\tscript:` is still `javascript:`.
@@ -32,12 +36,31 @@ def unsafe_link_targets(text: str) -> list[str]:
     """The link and image targets of `text` whose scheme is not http or https (relative is fine)."""
     if "](" not in text and "]:" not in text and "<" not in text:
         return []  # no Markdown link, image, reference or autolink
-    targets = [
-        m.group(1).strip() for pattern in (_INLINE, _DEFINITION) for m in pattern.finditer(text)
-    ]
+    targets = list(_inline_destinations(text))
+    targets += [m.group(1) for m in _DEFINITION.finditer(text)]
     targets += [m.group(1) for m in _AUTOLINK.finditer(text)]
     targets += [f"mailto:{m.group(1)}" for m in _AUTOMAIL.finditer(text)]
     return [target for target in targets if not allowed_target(target)]
+
+
+def _inline_destinations(text: str) -> Iterator[str]:
+    start = text.find(_INLINE_START)
+    while start != -1:
+        first = position = start + len(_INLINE_START)
+        depth = 0  # a destination may hold balanced parentheses: `alert(1)`
+        while position < len(text):
+            char = text[position]
+            if char == "\\":
+                position += 1  # an escaped character neither opens nor closes
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            position += 1
+        yield _TITLE.sub("", text[first:position].strip())
+        start = text.find(_INLINE_START, first)
 
 
 def allowed_target(target: str) -> bool:

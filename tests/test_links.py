@@ -108,6 +108,10 @@ _PIECES = st.sampled_from(
         "[r]: ",
         "[r]",
         "](",
+        "ftp://",
+        "'",
+        "&#58;",
+        "a@b",
     ]
 )
 
@@ -151,3 +155,15 @@ def _strings(value: object) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("[see](javascript:alert(1)) Unlock", "javascript:alert(1)"),
+        ('[see](javascript:alert(1) "a title")', "javascript:alert(1)"),
+        ("[r]: data:text/html,hi", "data:text/html,hi"),
+    ],
+)
+def test_the_refused_target_is_reported_as_written(text: str, reported: str) -> None:
+    assert unsafe_link_targets(text)[0] == reported
