@@ -15,7 +15,7 @@ Left as Material builds it, that ranks exercises by anything but their names:
   "Dumbbell Raise" found "Bent Over Dumbbell Rear Delt Raise" just as well, and "Deadlift" found
   "Cable Deadlifts" first, "deadlifts" being the rarer word. Each exercise entry gets a boost of
   C / (W + 1), where W is the weight of its title's words (the sum of their idf, as lunr computes
-  it) and C the largest W + 1 of any exercise: a title with words beyond the query's scores less
+  it, each word once) and C the largest W + 1 of any exercise: a title with words beyond the query's scores less
   the more those words weigh, one that lacks some of the query's words holds less of its weight,
   and no exercise title counts less than a hand-written page's.
 - An alias in a page's text lost to any other exercise whose name has its words, and the aliases
@@ -151,6 +151,7 @@ def _title_weights(
         return math.log(1 + abs(rest))
 
     def weight(title: str) -> float:
-        return sum(idf(word) for word in words(title))
+        # Each word once, as the query script searches a word typed twice once.
+        return sum(idf(word) for word in set(words(title)))
 
     return weight

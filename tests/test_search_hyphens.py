@@ -63,6 +63,10 @@ def test_other_hyphens_stay_as_typed(typed: str) -> None:
         ("title:squat bar^2 bar~1 bar* +bar", "title:squat bar^2 bar~1 bar* +bar"),
         ('"back squat" bar', '"back squat" bar'),
         ("squat ", "squat^10 squat "),
+        (
+            "Calf Press On The Leg press Machine",
+            "Calf^10 Calf Press^10 Press On^10 On The^10 The Leg^10 Leg Machine^10 Machine",
+        ),
     ],
 )
 def test_a_whole_word_is_also_searched_as_itself(typed: str, searched: str) -> None:

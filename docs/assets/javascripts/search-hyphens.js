@@ -14,7 +14,8 @@
  * found "Cable Deadlifts" before "Deadlift", "Squat with Bands" found "Squats With Bands". Each
  * whole word is also searched as itself, WHOLE_WORD times as much (lunr's "word^10"), so a name
  * with the words as typed comes first; the word still completes to longer words, at its weight
- * before. The index is tuned for names in generator/search_index.py.
+ * before. A word typed twice is searched once: the index weighs a name's words once each. The
+ * index is tuned for names in generator/search_index.py.
  *
  * Material 9 has no setting or hook for the query (its `transform` went with 9.0), so this changes
  * the query on its way to Material's search worker: the one message to a worker whose data is text
@@ -37,15 +38,23 @@
     return query.replace(INNER_HYPHENS, "$1 ");
   }
 
-  /* `query` with each plain word also searched as a whole word: "squat" -> "squat^10 squat". */
+  /* `query` with each plain word also searched as a whole word: "squat" -> "squat^10 squat";
+     a word typed twice is searched once, so that it counts as much as any other word of a name
+     ("Calf Press On The Leg Press Machine" is not a query for "Calf Press"). */
   function wholeWordsFirst(query) {
     if (query.indexOf('"') !== -1) return query; // a quoted phrase: Material's own syntax
+    var seen = {};
     return query
       .split(/(\s+)/)
       .map(function (word) {
-        return PLAIN_WORD.test(word) ? word + "^" + WHOLE_WORD + " " + word : word;
+        if (!PLAIN_WORD.test(word)) return word;
+        var folded = word.toLowerCase();
+        if (seen[folded]) return "";
+        seen[folded] = true;
+        return word + "^" + WHOLE_WORD + " " + word;
       })
-      .join("");
+      .join("")
+      .replace(/\s{2,}/g, " ");
   }
 
   /* The query Material's search worker gets for `query`, as typed. */
