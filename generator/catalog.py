@@ -12,7 +12,6 @@ from pydantic import ValidationError
 
 from generator.errors import CatalogError, Problem
 from generator.explain import explain_placeholder, explain_validation_error
-from generator.gc_paused import gc_paused
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.placeholders import find_placeholders, may_hold_placeholders
 from generator.source import KeyPath, SourceDocument, parse_toml
@@ -126,13 +125,7 @@ def parse_catalog(
     messages call `vocabulary_file`). Raises `CatalogError` with every problem: placeholders left
     by `generator new`, mistakes in the entries, words the vocabulary lacks, and references
     between the entries that are valid."""
-    with gc_paused():
-        return _parse_catalog(text, filename, vocabulary or default_vocabulary(), vocabulary_file)
-
-
-def _parse_catalog(
-    text: str, filename: str, vocabulary: Vocabulary, vocabulary_file: str
-) -> Catalog:
+    vocabulary = vocabulary or default_vocabulary()
     source = parse_toml(text, filename)
     placeholders = list(find_placeholders(source.data)) if may_hold_placeholders(text) else []
     problems = [explain_placeholder(path, value, source) for path, value in placeholders]

@@ -15,6 +15,7 @@ from generator.catalog import Catalog, load_catalog
 from generator.cli_contribute import new, schema
 from generator.cli_support import EXIT_INVALID, count, fail, source_argument
 from generator.errors import CatalogError
+from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
 from generator.loads import MAX_ONE_REP_MAX
 from generator.output import OutputConflict, write_pages
@@ -40,7 +41,8 @@ def main() -> None:
 def check(source: Path) -> None:
     """Validate SOURCE (default: exercises.toml) and print every problem found."""
     try:
-        catalog = load_catalog(source)
+        with gc_paused():
+            catalog = load_catalog(source)
     except CatalogError as error:
         fail(error)
     click.echo(
@@ -74,12 +76,13 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
 
     settings = _mkdocs_settings(source)
     try:
-        site = build_site(
-            load_catalog(source),
-            templates,
-            site_url=settings.site_url,
-            sheet_style=_sheet_style(source, settings.docs_dir),
-        ).with_links_resolved(use_directory_urls=settings.use_directory_urls)
+        with gc_paused():
+            site = build_site(
+                load_catalog(source),
+                templates,
+                site_url=settings.site_url,
+                sheet_style=_sheet_style(source, settings.docs_dir),
+            ).with_links_resolved(use_directory_urls=settings.use_directory_urls)
         files: dict[str, str | bytes] = {**site.pages, **site.data}
         files.update((path, html_to_pdf(html)) for path, html in site.sheets.items())
         report = write_pages(files, out_dir)
@@ -137,7 +140,8 @@ def sheet(
     """Print PROGRAM_ID's sheets to a PDF, one page per session, blank or with the loads for your 1RMs."""
     one_rep_maxes = _parse_maxes(maxes)
     try:
-        catalog = load_catalog(source)
+        with gc_paused():
+            catalog = load_catalog(source)
     except CatalogError as error:
         fail(error)
     program = _find_program(catalog, program_id)

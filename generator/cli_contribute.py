@@ -79,7 +79,7 @@ def _print_placeholders(source: Path, new_id: str) -> None:
     help="Where the schema is written.",
 )
 def schema(check_only: bool, out_file: Path) -> None:
-    """Write the JSON Schema of exercises.toml, generated from generator/model.py and vocabulary.toml."""
+    """Write the JSON Schema of exercises.toml, generated from generator/model/ and vocabulary.toml."""
     try:
         expected = schema_text(load_vocabulary(vocabulary_beside(out_file)))
     except CatalogError as error:
@@ -93,7 +93,7 @@ def schema(check_only: bool, out_file: Path) -> None:
             state = (
                 "is missing"
                 if current is None
-                else "is out of date with generator/model.py or vocabulary.toml"
+                else "is out of date with generator/model/ or vocabulary.toml"
             )
             click.echo(
                 f"{out_file} {state}; run `python -m generator schema` and commit the result",

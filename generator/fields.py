@@ -12,7 +12,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
-from generator.markup import unsafe_link_targets
+from generator.links import unsafe_link_targets
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # Invisible characters that change how text reads or displays (bidirectional overrides, C0 and C1

@@ -26,9 +26,10 @@ import markdown
 import nh3
 from markupsafe import Markup
 
+from generator.links import LINK_SCHEMES
+
 ALLOWED_TAGS = {"a", "code", "em", "strong"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
-LINK_SCHEMES = {"http", "https"}
 LINK_REL = "nofollow noopener noreferrer"
 
 # Characters that start Markdown or HTML syntax of the site's extensions (links, emphasis, code,
@@ -39,9 +40,6 @@ _SYNTAX = set('\\`*_{}[]#!|<>&"~^')
 _AS_REFERENCES = str.maketrans({char: f"&#{ord(char)};" for char in _SYNTAX})
 _LIST_START = re.compile(r"^(?:[-+]|\d+[.)](?=\s|$))")
 _WHITESPACE = re.compile(r"\s+")
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
-# Browsers ignore these inside a URL, so `java\tscript:` is still `javascript:`.
-_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 def plain_text(value: object) -> Markup:
@@ -81,22 +79,6 @@ def inline_html(text: str) -> Markup:
     writer.feed(cleaned)
     writer.close()
     return Markup(_WHITESPACE.sub(" ", writer.output()).strip())
-
-
-def unsafe_link_targets(text: str) -> list[str]:
-    """The link and image targets of `text` whose scheme is not http or https (relative is fine)."""
-    if "](" not in text and "]:" not in text and "<" not in text:
-        return []  # no Markdown link, image, reference or autolink: nothing to render
-    collector = _TargetCollector()
-    collector.feed(_to_html(text))
-    collector.close()
-    return [target for target in collector.targets if not _allowed_target(target)]
-
-
-def _allowed_target(target: str) -> bool:
-    visible = _IGNORED_IN_URL.sub("", target).lower()
-    scheme = _SCHEME.match(visible)
-    return scheme is None or scheme.group(1) in LINK_SCHEMES
 
 
 def _to_html(text: str) -> str:
@@ -152,12 +134,3 @@ class _MarkdownSafeWriter(HTMLParser):
     def handle_data(self, data: str) -> None:
         collapsed = _WHITESPACE.sub(" ", data)
         self._parts.append(_escape_text(collapsed, at_start=not self._parts))
-
-
-class _TargetCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.targets: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.targets.extend(value or "" for name, value in attrs if name in {"href", "src"})

@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.catalog import load_catalog
 from generator.compact_html import compact
 from generator.errors import CatalogError
+from generator.gc_paused import gc_paused
 from generator.pdf import SHEET_STYLESHEET, html_to_pdf_in_a_process
 from generator.prebuilt import put_back, set_aside
 from generator.render import (
@@ -177,13 +178,14 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
             log.debug("%s and the templates are unchanged: reusing the generated pages", source)
             return self._rendered[1], self._rendered[2]
         try:
-            catalog = load_catalog(source, display_name=_display(source))
-            site = build_site(
-                catalog,
-                templates,
-                site_url=site_url,
-                sheet_style=stylesheet.read_text("utf-8") if stylesheet.is_file() else "",
-            )
+            with gc_paused():
+                catalog = load_catalog(source, display_name=_display(source))
+                site = build_site(
+                    catalog,
+                    templates,
+                    site_url=site_url,
+                    sheet_style=stylesheet.read_text("utf-8") if stylesheet.is_file() else "",
+                )
             pages: dict[str, str | bytes] = {**site.pages, **site.data}
             sheets = site.sheets
         except CatalogError as error:

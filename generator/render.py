@@ -19,7 +19,6 @@ import jinja2
 from markupsafe import Markup
 
 from generator.errors import CatalogError, Problem
-from generator.gc_paused import gc_paused
 from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
@@ -85,8 +84,7 @@ def render_site(
     `site_url` makes the addresses printed on program sheets absolute.
     A mistake in a template is raised as a `CatalogError` located in that template.
     """
-    with gc_paused():
-        return _located_template_errors(_render_pages, catalog, templates, site_url)
+    return _located_template_errors(_render_pages, catalog, templates, site_url)
 
 
 def render_sheet_document(

@@ -9,10 +9,12 @@ import pytest
 from generator.catalog import load_catalog, parse_catalog
 from generator.errors import CatalogError, Problem
 
-from .conftest import REAL_EXERCISE_IDS, ROOT
+from .conftest import REAL_EXERCISE_IDS, ROOT, run
 from .located import assert_one_problem, location, problems
 
 EXERCISES_TOML = ROOT / "exercises.toml"
+# The page code: a Markdown renderer, an HTML sanitiser, the templates.
+PAGE_PACKAGES = ("markdown", "nh3", "jinja2", "markupsafe")
 
 SOURCES = """\
 [sources.book]
@@ -416,3 +418,18 @@ def test_the_real_catalogue_loads() -> None:
 
     assert [e.id for e in catalog.exercises] == REAL_EXERCISE_IDS
     assert [e.id for e in catalog.reference_lifts()] == ["clean", "deadlift"]
+
+
+def test_validating_the_catalogue_loads_no_page_code() -> None:
+    """`check` and the pre-commit hook validate without rendering: none of the page code is imported."""
+    script = f"""
+import sys
+from pathlib import Path
+from generator.catalog import load_catalog
+catalog = load_catalog(Path({str(EXERCISES_TOML)!r}))
+assert len(catalog.exercises) > 1
+print(sorted(m for m in sys.modules if m.split(".")[0] in {set(PAGE_PACKAGES)!r}))
+"""
+    result = run("-c", script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,19 +1,32 @@
-"""The cycle collector is paused only while a catalogue is parsed and rendered: a build (or a
-`mkdocs serve` session that rebuilds for hours) must leave it as it found it, even on bad input."""
+"""The cycle collector is paused by the adapters, only while a catalogue is parsed and rendered: a
+build (or a `mkdocs serve` session that rebuilds for hours) must leave it as it found it, even on bad
+input. The core itself never touches the process-wide switch."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
+import generator.catalog
+import generator.cli
+import generator.plugin
+import generator.render
 from generator.catalog import load_catalog, parse_catalog
 from generator.errors import CatalogError
 from generator.gc_paused import gc_paused
 from generator.render import render_site
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_project
+
+BAD = "[[exercises]]\nid = 'x'\nname = \n"
 
 
 @pytest.fixture
@@ -26,17 +39,93 @@ def collector_restored() -> Iterator[None]:
         gc.disable()
 
 
-def test_collection_resumes_after_a_build(collector_restored: None) -> None:
+def _recording(
+    monkeypatch: pytest.MonkeyPatch, module: object, name: str = "load_catalog"
+) -> list[bool]:
+    """Replace `module.name` with the same function that notes whether collection was enabled."""
+    seen: list[bool] = []
+    real: Callable[..., Any] = getattr(module, name)
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recorded)
+    return seen
+
+
+def test_the_core_leaves_collection_as_it_finds_it(
+    monkeypatch: pytest.MonkeyPatch, collector_restored: None
+) -> None:
     gc.enable()
+    parsing = _recording(monkeypatch, generator.catalog, "parse_toml")
+    rendering = _recording(monkeypatch, generator.render, "_render_pages")
     pages = render_site(load_catalog(ROOT / "exercises.toml"))
     assert "exercises/romanian-deadlift.md" in pages
+    assert parsing == rendering == [True]
+    assert gc.isenabled()
+    with pytest.raises(CatalogError):
+        parse_catalog(BAD, "exercises.toml")
     assert gc.isenabled()
 
 
-def test_collection_resumes_after_a_mistake(collector_restored: None) -> None:
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_the_cli_pauses_collection_while_it_builds(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
+) -> None:
     gc.enable()
-    with pytest.raises(CatalogError):
-        parse_catalog("[[exercises]]\nid = 'x'\nname = \n", "exercises.toml")
+    seen = _recording(monkeypatch, generator.cli)
+    source = tmp_path / "exercises.toml"
+    shutil.copy(ROOT / "exercises.toml", source)
+    args = [command, str(source)] + (["--out", str(tmp_path / "out")] if command == "build" else [])
+    result = CliRunner().invoke(generator.cli.main, args)
+    assert result.exit_code == 0, result.output
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_cli_resumes_collection_after_a_mistake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
+) -> None:
+    gc.enable()
+    seen = _recording(monkeypatch, generator.cli)
+    source = tmp_path / "exercises.toml"
+    source.write_text(BAD, "utf-8")
+    result = CliRunner().invoke(generator.cli.main, ["check", str(source)])
+    assert result.exit_code == 1
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_plugin_pauses_collection_and_resumes_it_after_a_mistake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
+) -> None:
+    gc.enable()
+    seen = _recording(monkeypatch, generator.plugin)
+    rendered = _recording(monkeypatch, generator.plugin, "render_site")
+    project = copy_project(tmp_path)
+    (project / "exercises.toml").write_text(BAD, "utf-8")
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    with pytest.raises(PluginError):
+        config.plugins.on_pre_build(config=config)
+    assert seen == [False]
+    assert rendered == []
+    assert gc.isenabled()
+
+
+def test_the_plugin_renders_with_collection_paused(
+    monkeypatch: pytest.MonkeyPatch, collector_restored: None
+) -> None:
+    """The plugin's own step, without printing the sheets of a whole build."""
+    gc.enable()
+    rendered = _recording(monkeypatch, generator.plugin, "render_site")
+    monkeypatch.setattr(generator.plugin, "_blank_sheets", lambda *args: {})
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+    plugin = generator.plugin.ExerciseGuidePlugin()
+    plugin.load_config({})
+    pages, _ = plugin._pages(ROOT / "exercises.toml", ROOT / "templates", config)
+    assert "exercises/romanian-deadlift.md" in pages
+    assert rendered == [False]
     assert gc.isenabled()
 
 

@@ -159,7 +159,7 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
             "# {{ exercise.name }}",
             "# {{ exercise.nme }}",
             "# {{ exercise.nme }}",
-            "template: 'generator.model.Exercise object' has no attribute 'nme'",
+            "template: 'generator.model.exercises.Exercise object' has no attribute 'nme'",
             id="unknown-attribute",
         ),
         pytest.param(

@@ -89,7 +89,7 @@ def test_schema_check_fails_with_a_clear_message_when_out_of_date(tmp_path: Path
     stale.write_text(schema_text().replace("Two or three sentences", "Three sentences"), "utf-8")
     result = run("-m", "generator", "schema", "--check", "--out", str(stale))
     assert result.returncode == 1
-    assert "is out of date with generator/model.py or vocabulary.toml" in result.stderr
+    assert "is out of date with generator/model/ or vocabulary.toml" in result.stderr
     assert "python -m generator schema" in result.stderr
     assert "Traceback" not in result.stderr
 
