@@ -13,8 +13,16 @@ from typing import TYPE_CHECKING
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
 from generator.prebuilt import resolve_links
-from generator.render import PAPERS, TEMPLATES, render_sheet_document, render_site
-from generator.sheet import program_pdf, program_sheets
+from generator.render import (
+    EXERCISE_DIR,
+    PAPERS,
+    TEMPLATES,
+    exercise_page,
+    render_sheet_document,
+    render_site,
+)
+from generator.search_index import SearchTerms, search_terms
+from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -32,6 +40,8 @@ class Site:
     """Published as they are: exercises.json and the schemas."""
     sheets: dict[str, str]
     """The HTML of each blank program sheet, by the path of the PDF it prints to."""
+    search: dict[str, SearchTerms]
+    """What search finds each exercise page by besides its text: its aliases and words."""
 
     def with_links_resolved(self, *, use_directory_urls: bool = True) -> Site:
         """The same files with the data files each page names as addresses, for an engine without
@@ -42,7 +52,7 @@ class Site:
             else text
             for path, text in self.pages.items()
         }
-        return Site(pages, self.data, self.sheets)
+        return Site(pages, self.data, self.sheets, self.search)
 
 
 def build_site(
@@ -54,7 +64,18 @@ def build_site(
         pages=render_site(catalog, templates, site_url=site_url),
         data=open_data_files(catalog, site_url),
         sheets=blank_sheets(catalog, templates, sheet_style, site_url),
+        search={
+            exercise_page(exercise.id): search_terms(exercise, catalog.vocabulary)
+            for exercise in catalog.exercises
+        },
     )
+
+
+def in_nav(src_path: str) -> bool:
+    """Whether a generated page belongs in the site's navigation: not an exercise's or a program's
+    own page, of which there are as many as the catalogue holds (the sidebar is on every page)."""
+    own_page = src_path.startswith((f"{EXERCISE_DIR}/", f"{PROGRAM_DIR}/"))
+    return not own_page or src_path == f"{PROGRAM_DIR}/index.md"
 
 
 def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -> dict[str, str]:

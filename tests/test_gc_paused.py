@@ -102,7 +102,7 @@ def test_the_plugin_pauses_collection_and_resumes_it_after_a_mistake(
 ) -> None:
     gc.enable()
     seen = _recording(monkeypatch, generator.plugin)
-    rendered = _recording(monkeypatch, generator.plugin, "render_site")
+    rendered = _recording(monkeypatch, generator.plugin, "build_site")
     project = copy_project(tmp_path)
     (project / "exercises.toml").write_text(BAD, "utf-8")
     config = load_config(config_file=str(project / "mkdocs.yml"))
@@ -116,15 +116,14 @@ def test_the_plugin_pauses_collection_and_resumes_it_after_a_mistake(
 def test_the_plugin_renders_with_collection_paused(
     monkeypatch: pytest.MonkeyPatch, collector_restored: None
 ) -> None:
-    """The plugin's own step, without printing the sheets of a whole build."""
+    """The plugin's own step, without printing the sheets."""
     gc.enable()
-    rendered = _recording(monkeypatch, generator.plugin, "render_site")
-    monkeypatch.setattr(generator.plugin, "_blank_sheets", lambda *args: {})
+    rendered = _recording(monkeypatch, generator.plugin, "build_site")
     config = load_config(config_file=str(ROOT / "mkdocs.yml"))
     plugin = generator.plugin.ExerciseGuidePlugin()
     plugin.load_config({})
-    pages, _ = plugin._pages(ROOT / "exercises.toml", ROOT / "templates", config)
-    assert "exercises/romanian-deadlift.md" in pages
+    site = plugin._build(config)
+    assert "exercises/romanian-deadlift.md" in site.pages
     assert rendered == [False]
     assert gc.isenabled()
 

@@ -353,7 +353,7 @@ def test_a_sheet_that_cannot_be_printed_stops_the_build_with_the_reason(
     def fail(html: str) -> bytes:
         raise PrintError("WeasyPrint is not installed")
 
-    monkeypatch.setattr("generator.plugin.html_to_pdf_in_a_process", fail)
+    monkeypatch.setattr("generator.sheet_printer.html_to_pdf_in_a_process", fail)
     project = copy_project(tmp_path)
     # A sheet style no build has printed yet (MkDocs keeps the plugin, and its PDFs, per process).
     with (project / "docs" / "assets" / "stylesheets" / "sheet.css").open("a") as style:
