@@ -8,9 +8,10 @@ path and a reference share.
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, StringConstraints
 
 from generator.links import unsafe_link_targets
 
@@ -57,3 +58,9 @@ class Strict(BaseModel):
 
     # The docstring under each field is its description in exercises.schema.json, shown in editors.
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+def tagged(kind_of: Callable[[Any], str | None], problem_kind: str, expected: str) -> Discriminator:
+    """How a value that may take several forms is told apart (`kind_of` names its form's tag), and
+    the problem kind and message of a value of none of them."""
+    return Discriminator(kind_of, custom_error_type=problem_kind, custom_error_message=expected)

@@ -10,7 +10,6 @@ from typing import Annotated, Any
 from pydantic import (
     AnyHttpUrl,
     BeforeValidator,
-    Discriminator,
     Field,
     Tag,
     field_validator,
@@ -18,7 +17,7 @@ from pydantic import (
 )
 
 from generator.error_words import invalid
-from generator.fields import ShortText, Slug, Strict, Text
+from generator.fields import ShortText, Slug, Strict, Text, tagged
 from generator.model.ids import EntryId
 from generator.model.ranges import IntRange, PercentRange, RowRange
 from generator.numbers import finite_number
@@ -57,14 +56,13 @@ def intensity_kind(value: Any) -> str | None:
     return None
 
 
+_NOT_AN_INTENSITY = (
+    'an intensity is a table: { of = "clean", percent = [70, 100] } '
+    'or { describe = "moderate to heavy" }'
+)
 Intensity = Annotated[
     Annotated[PercentIntensity, Tag("percent")] | Annotated[DescribedIntensity, Tag("described")],
-    Discriminator(
-        intensity_kind,
-        custom_error_type="not an intensity",
-        custom_error_message='an intensity is a table: { of = "clean", percent = [70, 100] } '
-        'or { describe = "moderate to heavy" }',
-    ),
+    tagged(intensity_kind, "not an intensity", _NOT_AN_INTENSITY),
 ]
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag, field_validator
+from pydantic import Field, Tag, field_validator
 
 from generator.error_words import invalid
-from generator.fields import ShortText, Slug, Strict, Text
+from generator.fields import ShortText, Slug, Strict, Text, tagged
 from generator.model.exercises import DescribedIntensity, PercentIntensity, intensity_kind
 from generator.model.ids import EntryId
 from generator.model.ranges import IntRange
@@ -23,16 +23,15 @@ def _load_kind(value: Any) -> str | None:
     return intensity_kind(value)
 
 
+_NOT_A_LOAD = (
+    'a load is { of = "clean", percent = [70, 80] }, '
+    '{ describe = "moderate" } or "as-prescribed" (the exercise page\'s own prescription)'
+)
 ProgramLoad = Annotated[
     Annotated[PercentIntensity, Tag("percent")]
     | Annotated[DescribedIntensity, Tag("described")]
     | Annotated[Literal["as-prescribed"], Tag("as-prescribed")],
-    Discriminator(
-        _load_kind,
-        custom_error_type="not a load",
-        custom_error_message='a load is { of = "clean", percent = [70, 80] }, '
-        '{ describe = "moderate" } or "as-prescribed" (the exercise page\'s own prescription)',
-    ),
+    tagged(_load_kind, "not a load", _NOT_A_LOAD),
 ]
 
 

@@ -4,7 +4,7 @@ and the one-repetition maximums listed as rows of a load table."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, Field, GetJsonSchemaHandler, model_validator
 from pydantic.json_schema import JsonSchemaValue
@@ -18,44 +18,47 @@ from generator.numbers import Number, check_decimal
 MAX_TABLE_ROWS = 40
 
 
-class IntRange(Strict):
+class _Range(Strict):
+    """A range as TOML writes it: one number, or [lowest, highest]; its bounds are the subclass's."""
+
+    _minimum: ClassVar[Decimal | int]
+    _maximum: ClassVar[int]
+    _whole: ClassVar[bool]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_toml(cls, value: Any) -> Any:
+        return _parse_range(value, minimum=cls._minimum, maximum=cls._maximum, whole=cls._whole)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _range_schema(cls, minimum=cls._minimum, maximum=cls._maximum, whole=cls._whole)
+
+
+class IntRange(_Range):
     """A count that is either one number or an inclusive range, e.g. `reps = [6, 10]`."""
 
+    _minimum = 1
+    _maximum = 100
+    _whole = True
     low: int
     """The smallest number of the range."""
     high: int
     """The largest number of the range (the same as `low` for a single number)."""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_toml(cls, value: Any) -> Any:
-        return _parse_range(value, minimum=1, maximum=100, whole=True)
 
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return _range_schema(cls, minimum=1, maximum=100, whole=True)
-
-
-class PercentRange(Strict):
+class PercentRange(_Range):
     """Percentages of a reference lift's one-repetition maximum, e.g. `percent = [70, 100]`."""
 
+    _minimum = Decimal("0.5")
+    _maximum = 150
+    _whole = False
     low: Decimal
     """The lightest percentage of the range."""
     high: Decimal
     """The heaviest percentage of the range (the same as `low` for a single percentage)."""
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_toml(cls, value: Any) -> Any:
-        return _parse_range(value, minimum=Decimal("0.5"), maximum=150, whole=False)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return _range_schema(cls, minimum=Decimal("0.5"), maximum=150, whole=False)
 
 
 def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: bool) -> Any:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag, field_validator, model_validator
+from pydantic import BeforeValidator, Field, Tag, field_validator, model_validator
 
 from generator.error_words import invalid
-from generator.fields import Strict
+from generator.fields import Strict, tagged
 from generator.loads import BarSetup
 from generator.model.ranges import RowRange
 from generator.numbers import Number, WholeNumber, finite_number
@@ -38,14 +38,12 @@ def _plate_kind(value: Any) -> str | None:
     return None
 
 
+_NOT_A_PLATE = (
+    "a plate is a weight (20), or a weight and how many pairs there are: { weight = 20, pairs = 1 }"
+)
 Plate = Annotated[
     Annotated[PlateWeight, Tag("weight")] | Annotated[PlatePairs, Tag("counted")],
-    Discriminator(
-        _plate_kind,
-        custom_error_type="not a plate",
-        custom_error_message="a plate is a weight (20), or a weight and how many pairs there are: "
-        "{ weight = 20, pairs = 1 }",
-    ),
+    tagged(_plate_kind, "not a plate", _NOT_A_PLATE),
 ]
 
 
