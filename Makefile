@@ -26,9 +26,11 @@ else
 	$(BIN)/mkdocs build --strict
 endif
 
-## serve: preview the site on http://127.0.0.1:8000, rebuilding when exercises.toml, templates/ or docs/ change
+## serve: preview the site on http://127.0.0.1:8000, rebuilding the pages that change when exercises.toml,
+##        vocabulary.toml, templates/ or docs/ are saved (a dirty serve, whose warning about itself is no
+##        error: `make site` builds it all, strictly)
 serve: $(VENV)/.site
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty --no-strict
 
 ## test: install the test dependencies and a headless Chromium where missing, then lint, type-check and run every test
 test: $(VENV)/.test $(ZVENV)/.installed browser lint

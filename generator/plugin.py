@@ -4,6 +4,8 @@ sources change. Everything else is the core's, or one of the small modules named
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +18,7 @@ from generator.compact_html import compact
 from generator.errors import CatalogError
 from generator.gc_paused import gc_paused
 from generator.mkdocs_search import tune_search_index
+from generator.output import write_pages
 from generator.plugin_config import ExerciseGuideConfig
 from generator.plugin_support import display, fingerprint, page_address, refuse_hand_written
 from generator.prebuilt import put_back, set_aside
@@ -39,9 +42,14 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._site: Site | None = None  # the build under way's, once validated
         self._prebuilt: dict[str, list[str]] = {}  # set aside by page until its HTML is written
         self._terms_by_url: dict[str, SearchTerms] = {}
+        self._written_to: Path | None = None  # in a dirty serve, where the generated files are
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds."""
+        """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds.
+        A dirty serve (`make serve`) rebuilds only the pages whose files changed, which MkDocs reads
+        from their times: so the generated files go through a folder that only changes are written to."""
+        if command == "serve" and dirty:
+            self._written_to = Path(tempfile.mkdtemp(prefix="exercise-guide-serve-"))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Not in on_files: MkDocs empties the site folder in between, so a mistake found here
@@ -57,9 +65,18 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         if self._site is None:
             return files
         edit_uri = Path(os.path.relpath(self._source(config), config.docs_dir)).as_posix()
-        for src_uri, content in {**self._site.pages, **self._site.data}.items():
+        generated = {**self._site.pages, **self._site.data}
+        if self._written_to:
+            write_pages(generated, self._written_to)
+        for src_uri, content in generated.items():
             level = InclusionLevel.UNDEFINED if in_nav(src_uri) else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, src_uri, content=content, inclusion=level)
+            if self._written_to:
+                file = File(
+                    src_uri, str(self._written_to), config.site_dir, config.use_directory_urls
+                )
+                file.inclusion = level
+            else:
+                file = File.generated(config, src_uri, content=content, inclusion=level)
             file.edit_uri = edit_uri
             files.append(file)
             if src_uri in self._site.search:
@@ -81,6 +98,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
 
     def on_shutdown(self) -> None:
         self._printer.stop()
+        if self._written_to:
+            shutil.rmtree(self._written_to, ignore_errors=True)
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
 
 from .conftest import copy_project
 
@@ -73,7 +75,17 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        # As `make serve` runs it: a dirty serve rebuilds only the pages whose files changed.
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--dirty",
+            "--no-strict",
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
         cwd=project,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -129,3 +141,42 @@ def test_a_typo_is_reported_and_fixing_it_brings_the_site_back(served: tuple[Pat
 
     source.write_text(good.replace('name = "Clean"', 'name = "Clean, after the fix"'), "utf-8")
     assert wait_for(url + "exercises/clean/", "Clean, after the fix")
+
+
+def test_a_dirty_serve_hands_mkdocs_only_the_changed_pages_as_modified(tmp_path: Path) -> None:
+    """MkDocs's dirty build rebuilds a page whose source file is newer than the page it built:
+    the plugin writes the generated files to a folder of its own, and rewrites only those that
+    changed, so one saved cue rebuilds that exercise's page and the open data, not the site."""
+    project = copy_project(tmp_path)
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    plugin = config.plugins["exercise-guide"]
+    plugin.on_startup(command="serve", dirty=True)
+    try:
+        config.plugins.on_pre_build(config=config)
+        first = {f.src_uri: f for f in config.plugins.on_files(Files([]), config=config)}
+        times = {
+            uri: Path(f.abs_src_path).stat().st_mtime_ns
+            for uri, f in first.items()
+            if f.abs_src_path
+        }
+        source = project / "exercises.toml"
+        source.write_text(
+            source.read_text("utf-8").replace(
+                "Lock your heels under the rollers.", "Lock both heels.", 1
+            ),
+            "utf-8",
+        )
+        time.sleep(0.05)
+        config.plugins.on_pre_build(config=config)
+        second = {f.src_uri: f for f in config.plugins.on_files(Files([]), config=config)}
+        changed = sorted(
+            uri
+            for uri, f in second.items()
+            if f.abs_src_path and Path(f.abs_src_path).stat().st_mtime_ns != times.get(uri)
+        )
+        page = Path(second["exercises/back-extension.md"].abs_src_path).read_text("utf-8")
+    finally:
+        plugin.on_shutdown()
+    assert "Lock both heels." in page
+    assert changed == ["exercises.json", "exercises/back-extension.md"]
+    assert len(times) > 10
