@@ -71,10 +71,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         for src_uri, content in generated.items():
             level = InclusionLevel.UNDEFINED if in_nav(src_uri) else InclusionLevel.NOT_IN_NAV
             if self._written_to:
-                file = File(
-                    src_uri, str(self._written_to), config.site_dir, config.use_directory_urls
-                )
-                file.inclusion = level
+                folder, urls = str(self._written_to), config.use_directory_urls
+                file = File(src_uri, folder, config.site_dir, urls, inclusion=level)
             else:
                 file = File.generated(config, src_uri, content=content, inclusion=level)
             file.edit_uri = edit_uri
