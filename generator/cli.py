@@ -69,8 +69,8 @@ def check(source: Path) -> None:
     help="Folder of the Jinja2 page templates.",
 )
 def build(source: Path, out_dir: Path, templates: Path) -> None:
-    """Write everything the site generates from SOURCE into a folder: the pages with their links
-    resolved, the data files and the blank sheets' PDFs. With docs/ beside it, any engine that
+    """Write everything the site generates from SOURCE into a folder: the pages, the data files
+    and the blank sheets' PDFs. With docs/ beside it, any engine that
     reads mkdocs.yml (MkDocs without this plugin, Zensical) builds the site from the two."""
     from generator.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
 
@@ -82,7 +82,7 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
                 templates,
                 site_url=settings.site_url,
                 sheet_style=_sheet_style(source, settings.docs_dir),
-            ).with_links_resolved(use_directory_urls=settings.use_directory_urls)
+            ).with_data_addresses(use_directory_urls=settings.use_directory_urls)
         files: dict[str, str | bytes] = {**site.pages, **site.data}
         files.update((path, html_to_pdf(html)) for path, html in site.sheets.items())
         report = write_pages(files, out_dir)

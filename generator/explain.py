@@ -39,7 +39,7 @@ def explain_validation_error(
 
 def explain_placeholder(path: KeyPath, text: str, source: SourceDocument) -> Problem:
     """A value `generator new` wrote and nobody has filled in yet."""
-    subject, field_path = _describe(path, source.data)
+    subject, field_path = describe(path, source.data)
     message = f"fill in this placeholder: {text}"
     prefix = f"{subject}: " if subject else ""
     return source.problem(path, f"{prefix}{field_path}: {message}", "placeholder to fill in")
@@ -63,7 +63,7 @@ def _one_per_mistake(details: list[ErrorDetails]) -> list[ErrorDetails]:
 
 def _explain(detail: ErrorDetails, source: SourceDocument, root: type[BaseModel]) -> Problem:
     loc = _without_union_tags(tuple(detail["loc"]))
-    subject, field_path = _describe(loc, source.data)
+    subject, field_path = describe(loc, source.data)
     kind, message = _message(detail, loc, source.data, root)
     prefix = f"{subject}: " if subject else ""
     text = f"{prefix}{field_path}: {message}" if field_path else f"{prefix}{message}"
@@ -86,7 +86,7 @@ def _without_union_tags(loc: KeyPath) -> KeyPath:
     return tuple(kept)
 
 
-def _describe(loc: KeyPath, data: dict[str, Any]) -> tuple[str, str]:
+def describe(loc: KeyPath, data: dict[str, Any]) -> tuple[str, str]:
     """("exercise 'romanian-deadlift'", "prescription.intensity[0].percent") for a location."""
     subject = ""
     rest = loc

@@ -68,7 +68,7 @@ def page_url(src_path: str, *, use_directory_urls: bool = True) -> str:
     return f"{stem}/"
 
 
-def resolve_links(src_path: str, markdown: str, *, use_directory_urls: bool = True) -> str:
+def resolve_data_addresses(src_path: str, markdown: str, *, use_directory_urls: bool = True) -> str:
     """`markdown` (the generated page `src_path`) with the data files its prebuilt HTML names
     (`data-src="../assets/loads.json"`) as addresses relative to the page's own: for a site built
     from the generated pages by an engine without this project's plugin (Zensical). Links to
@@ -82,11 +82,7 @@ def resolve_links(src_path: str, markdown: str, *, use_directory_urls: bool = Tr
         if path.endswith(".md"):
             return link.group(0)
         target = posixpath.normpath(posixpath.join(base, path))
-        if target.endswith(".md"):
-            target = page_url(target, use_directory_urls=use_directory_urls)
-        relative = posixpath.relpath(target or ".", here.rsplit("/", 1)[0] or ".")
-        if target == "" or target.endswith("/"):  # a folder: its address ends with a slash
-            relative = "./" if relative == "." else f"{relative}/"
+        relative = posixpath.relpath(target, here.rsplit("/", 1)[0] or ".")
         return f'{attribute}="{relative}{fragment or ""}"'
 
     def resolved(element: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
-from generator.prebuilt import resolve_links
+from generator.prebuilt import resolve_data_addresses
 from generator.render import (
     EXERCISE_DIR,
     PAPERS,
@@ -43,11 +43,11 @@ class Site:
     search: dict[str, SearchTerms]
     """What search finds each exercise page by besides its text: its aliases and words."""
 
-    def with_links_resolved(self, *, use_directory_urls: bool = True) -> Site:
+    def with_data_addresses(self, *, use_directory_urls: bool = True) -> Site:
         """The same files with the data files each page names as addresses, for an engine without
-        the plugin (which resolves them as MkDocs builds each page): prebuilt.resolve_links."""
+        the plugin, which resolves them as MkDocs builds each page (prebuilt.resolve_data_addresses)."""
         pages = {
-            path: resolve_links(path, text, use_directory_urls=use_directory_urls)
+            path: resolve_data_addresses(path, text, use_directory_urls=use_directory_urls)
             if path.endswith(".md")
             else text
             for path, text in self.pages.items()

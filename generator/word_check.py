@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from generator.errors import Problem
+from generator.explain import describe
 from generator.source import KeyPath, SourceDocument
 from generator.suggest import likely_typo
 from generator.vocabulary import EQUIPMENT, LEVELS, MECHANICS, MUSCLES, PATTERNS, Kind, Vocabulary
@@ -33,15 +34,11 @@ def word_problems(
     for index, exercise in enumerate(exercises if isinstance(exercises, list) else []):
         if not isinstance(exercise, dict):
             continue
-        entry_id = exercise.get("id")
-        subject = (
-            f"exercise '{entry_id}'" if isinstance(entry_id, str) else f"exercise #{index + 1}"
-        )
         for keys, kind in _FIELDS:
             for path, word in _words_at(exercise, keys):
                 where: KeyPath = ("exercises", index, *path)
                 if word not in vocabulary.words(kind) and where not in skip:
-                    field = _dotted(path)
+                    subject, field = describe(where, source.data)
                     problem_kind, message = unknown_word(word, kind, vocabulary, vocabulary_file)
                     yield source.problem(where, f"{subject}: {field}: {message}", problem_kind)
 
@@ -77,7 +74,3 @@ def _words_at(exercise: dict[str, Any], keys: tuple[str, ...]) -> Iterator[tuple
         for position, item in enumerate(value):
             if isinstance(item, str):
                 yield (*keys, position), item
-
-
-def _dotted(path: KeyPath) -> str:
-    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)[1:]

@@ -19,7 +19,7 @@ from hypothesis import settings
 from playwright.sync_api import sync_playwright
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser, BrowserContext, Page
 
 # Hypothesis' per-example deadline is a wall-clock assertion, which a busy 2-core CI machine can trip;
 # tests here assert behaviour, never time. HYPOTHESIS_PROFILE=thorough runs many more examples.
@@ -135,3 +135,11 @@ def browser() -> Iterator[Browser]:
         )
         yield instance
         instance.close()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    """A fresh browser profile: nothing remembered from another test."""
+    instance = browser.new_context(viewport={"width": 1000, "height": 900})
+    yield instance
+    instance.close()

@@ -23,14 +23,6 @@ pytestmark = pytest.mark.browser
 RDL = "exercises/romanian-deadlift/"
 
 
-@pytest.fixture
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    """A fresh browser profile: nothing remembered from another test."""
-    instance = browser.new_context(viewport={"width": 1000, "height": 900})
-    yield instance
-    instance.close()
-
-
 def calculator(page: Page, lift: str) -> Locator:
     return page.locator("form.eg-calculator", has=page.get_by_label(f"Your {lift} 1RM"))
 

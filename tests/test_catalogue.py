@@ -35,14 +35,6 @@ UNBROKEN_NAME = "Hüftstreckungsstabilisationsübung (barbell glute bridge)"
 
 
 @pytest.fixture
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    """A fresh browser profile: nothing remembered from another test."""
-    instance = browser.new_context(viewport={"width": 1000, "height": 900})
-    yield instance
-    instance.close()
-
-
-@pytest.fixture
 def phone(browser: Browser) -> Iterator[BrowserContext]:
     instance = browser.new_context(viewport=PHONE)  # type: ignore[arg-type]
     yield instance

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .conftest import run
 from .located import SUMMARY_KIND, split_report
+from .test_cli import VALID_EXERCISE
 
 HEADER = """[sources.book]
 title = "A book"
@@ -37,18 +38,9 @@ safty = ["Keep the back flat."]
 sources = ["book"]
 """
 
-EXERCISE = """
-[[exercises]]
-id = "exercise-{i}"
-name = "{name}"
-summary = "A test exercise."
-pattern = "hinge"
-muscles = {{ primary = ["hamstrings"] }}
-equipment = ["barbell"]
-cues = ["Hinge at the hips."]
-safety = ["Keep the back flat."]
-sources = ["book"]
-{extra}"""
+
+def exercise_entry(i: int, name: str, extra: str) -> str:
+    return VALID_EXERCISE.format(id=f"exercise-{i}", name=name, extra=extra)
 
 
 def _mistaken(i: int) -> str:
@@ -57,14 +49,14 @@ def _mistaken(i: int) -> str:
     reps = "reps = 0\n" if i % 2 == 0 else ""
     extra = f'cures = ["Rest."]\n[exercises.prescription]\nsets = nan\n{reps}'
     name = " " if i % 4 == 1 else f"Exercise {i}"
-    return EXERCISE.format(i=i, name=name, extra=extra)
+    return exercise_entry(i, name, extra)
 
 
 def _dangling(i: int) -> str:
     """A valid exercise naming 'plant': a real word one letter from the exercise 'plank'; every
     second one also names muscles and equipment the vocabulary below lacks: 'abductors' one letter
     from 'adductors', its opposite, and 'partner', which difflib once took for 'plates'."""
-    text = EXERCISE.format(i=i, name=f"Exercise {i}", extra='related = ["plant"]\n')
+    text = exercise_entry(i, f"Exercise {i}", 'related = ["plant"]\n')
     if i % 2 == 0:
         text = text.replace(
             'primary = ["hamstrings"] }', 'primary = ["hamstrings"], secondary = ["abductors"] }'

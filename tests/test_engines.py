@@ -16,7 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
 from generator.plugin import ExerciseGuidePlugin
-from generator.prebuilt import resolve_links
+from generator.prebuilt import resolve_data_addresses
 
 from .conftest import REAL_EXERCISE_IDS, ROOT, copy_project, open_with_loads, run, serve
 
@@ -145,5 +145,5 @@ def test_the_cli_writes_what_the_plugin_adds(
     assert set(written) == set(plugin_files)
     for path, content in plugin_files.items():
         if path.endswith(".md"):
-            content = resolve_links(path, content.decode("utf-8")).encode("utf-8")  # noqa: PLW2901
+            content = resolve_data_addresses(path, content.decode("utf-8")).encode("utf-8")  # noqa: PLW2901
         assert written[path] == content, path
