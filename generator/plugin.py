@@ -19,6 +19,7 @@ from generator.errors import CatalogError
 from generator.gc_paused import gc_paused
 from generator.mkdocs_search import tune_search_index
 from generator.output import write_pages
+from generator.page_memo import PageMemo
 from generator.plugin_config import ExerciseGuideConfig
 from generator.plugin_support import display, fingerprint, page_address, refuse_hand_written
 from generator.prebuilt import put_back, set_aside
@@ -39,6 +40,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         super().__init__()
         self._printer = SheetPrinter()
         self._made: tuple[str, Site] | None = None  # the last build's digest and files
+        self._memo = PageMemo()  # the last build's pages, reused where their inputs are unchanged
         self._site: Site | None = None  # the build under way's, once validated
         self._prebuilt: dict[str, list[str]] = {}  # set aside by page until its HTML is written
         self._terms_by_url: dict[str, SearchTerms] = {}
@@ -84,6 +86,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> None:
+        env.bytecode_cache = self._memo.compiled_templates  # the theme's, compiled once a serve
         try:
             for src_uri, pdf in self._printer.finish().items():
                 if file := files.get_file_from_path(src_uri):
@@ -144,7 +147,11 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
                     catalog = load_catalog(source, display_name=display(source))
                     css = style.read_text("utf-8") if style.is_file() else ""
                     site = build_site(
-                        catalog, templates, site_url=config.site_url or "", sheet_style=css
+                        catalog,
+                        templates,
+                        site_url=config.site_url or "",
+                        sheet_style=css,
+                        memo=self._memo,
                     )
             except CatalogError as error:
                 raise PluginError(str(error)) from None

@@ -6,6 +6,7 @@ the layout.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -13,7 +14,7 @@ import traceback
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import jinja2
 from markupsafe import Markup
@@ -22,6 +23,7 @@ from generator.errors import CatalogError, Problem
 from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
+from generator.page_memo import PageMemo
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
-    from generator.model import Exercise, Settings
+    from generator.model import Exercise, Settings, Source
     from generator.vocabulary import Kind, Vocabulary
 
 T = TypeVar("T")
@@ -51,11 +53,18 @@ def from_page(path: str, page: str) -> str:
     return posixpath.relpath(path, posixpath.dirname(page))
 
 
-def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.Environment:
+def environment(
+    templates: Path = TEMPLATES,
+    *,
+    pages: bool = True,
+    compiled: jinja2.BytecodeCache | None = None,
+) -> jinja2.Environment:
     """The Jinja2 environment of the templates; `pages=False` for text that is not published
-    (the TOML that `new` writes), whose templates quote values themselves."""
+    (the TOML that `new` writes), whose templates quote values themselves. `compiled` keeps
+    compiled templates from one environment to the next."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
+        bytecode_cache=compiled,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -76,15 +85,32 @@ def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.En
 
 
 def render_site(
-    catalog: Catalog, templates: Path = TEMPLATES, *, site_url: str = ""
+    catalog: Catalog,
+    templates: Path = TEMPLATES,
+    *,
+    site_url: str = "",
+    memo: PageMemo | None = None,
 ) -> dict[str, str]:
     """Every generated page of the site, and the data file its calculators read (LOADS_FILE),
     keyed by its path relative to docs/.
 
-    `site_url` makes the addresses printed on program sheets absolute.
+    `site_url` makes the addresses printed on program sheets absolute. `memo`, kept from the last
+    build and started for this one (build_site), spares the exercise pages whose inputs are unchanged.
     A mistake in a template is raised as a `CatalogError` located in that template.
     """
-    return _located_template_errors(_render_pages, catalog, templates, site_url)
+    memo = memo or PageMemo()
+    return _located_template_errors(
+        lambda catalog, templates: _render_pages(catalog, templates, site_url, memo),
+        catalog,
+        templates,
+    )
+
+
+def shared_inputs(catalog: Catalog, templates: Path, site_url: str) -> tuple[object, ...]:
+    """What every generated file may be made from, for PageMemo.start: the templates' text, the
+    settings, the vocabulary and the site's address."""
+    texts = tuple((path, path.read_text("utf-8")) for path in sorted(templates.rglob("*.j2")))
+    return (texts, catalog.settings, catalog.vocabulary, site_url)
 
 
 def render_sheet_document(
@@ -108,10 +134,10 @@ def render_sheet_document(
 
 
 def _located_template_errors(
-    render: Callable[..., T], catalog: Catalog, templates: Path, *args: str
+    render: Callable[[Catalog, Path], T], catalog: Catalog, templates: Path
 ) -> T:
     try:
-        return render(catalog, templates, *args)
+        return render(catalog, templates)
     except jinja2.TemplateSyntaxError as error:
         where = Path(error.filename or error.name or "templates")
         message = f"template syntax: {error.message}"
@@ -133,8 +159,10 @@ def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, 
     return found
 
 
-def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str, str]:
-    env = environment(templates)
+def _render_pages(
+    catalog: Catalog, templates: Path, site_url: str, memo: PageMemo
+) -> dict[str, str]:
+    env = environment(templates, compiled=memo.compiled_templates)
     env.filters["word"] = _word_names(catalog.vocabulary)
     by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
     context = {
@@ -145,10 +173,17 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     }
     # The same on every exercise page: rendered once (a tenth of the time of a page, each time).
     context["bar_list"] = Markup(env.get_template("bar-list.html.j2").render(context))
+    # The catalogue names each exercise and lists its words: nothing else of it, so a saved cue
+    # leaves the page as it was.
+    entries = [CatalogueEntry(e.id, e.name) for e in by_name]
+    columns = _catalogue_columns(by_name, catalog.vocabulary)
+    home = env.get_template("home.md.j2")
     pages = {
         LOADS_FILE: loadable_json(catalog.settings),
-        "index.md": env.get_template("home.md.j2").render(
-            context, exercises=by_name, columns=_catalogue_columns(by_name, catalog.vocabulary)
+        "index.md": memo.file(
+            "index.md",
+            (entries, columns),
+            lambda: home.render(context, exercises=entries, columns=columns),
         ),
         "load-tables.md": env.get_template("load-tables.md.j2").render(
             context, references=catalog.reference_lifts()
@@ -157,18 +192,45 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     exercise_template = env.get_template("exercise.md.j2")
     load_tables = LoadTables(catalog, env)
     for exercise in catalog.exercises:
-        pages[exercise_page(exercise.id)] = exercise_template.render(
-            context,
-            loads_file=from_page(LOADS_FILE, exercise_page(exercise.id)),
-            exercise=exercise,
-            tables=load_tables.of(exercise),
+        path = exercise_page(exercise.id)
+        page = ExercisePage(
+            exercise,
             sources=[catalog.source(s) for s in exercise.sources],
             related=[catalog.exercise(i) for i in exercise.related],
             variations=[catalog.exercise(i) for i in exercise.variations],
+            references=[catalog.exercise(i.of) for i in exercise.percent_intensities],
         )
+        render = functools.partial(_exercise_page, exercise_template, context, load_tables, page)
+        pages[path] = memo.file(path, page, render)
     if catalog.programs:
         pages.update(_program_pages(env, catalog, context, site_url))
     return pages
+
+
+@dataclass(frozen=True)
+class ExercisePage:
+    """Everything an exercise's page is made from, besides what every page shares (`shared_inputs`)."""
+
+    exercise: Exercise
+    sources: list[Source]
+    related: list[Exercise]
+    variations: list[Exercise]
+    references: list[Exercise]  # the lifts its loads are percentages of
+
+
+def _exercise_page(
+    template: jinja2.Template, context: dict[str, object], tables: LoadTables, page: ExercisePage
+) -> str:
+    path = exercise_page(page.exercise.id)
+    return template.render(
+        context,
+        loads_file=from_page(LOADS_FILE, path),
+        exercise=page.exercise,
+        tables=tables.of(page.exercise),
+        sources=page.sources,
+        related=page.related,
+        variations=page.variations,
+    )
 
 
 PAPERS = {"a4": ("A4", "A4"), "letter": ("US Letter", "letter")}  # name -> (label, CSS page size)
@@ -204,6 +266,13 @@ def _program_pages(
             ),
         )
     return pages
+
+
+class CatalogueEntry(NamedTuple):
+    """An exercise as the home page's catalogue lists it (its words are in the columns)."""
+
+    id: str
+    name: str
 
 
 @dataclass(frozen=True)

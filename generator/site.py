@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
+from generator.page_memo import PageMemo
 from generator.prebuilt import resolve_data_addresses
 from generator.render import (
     EXERCISE_DIR,
@@ -20,6 +21,7 @@ from generator.render import (
     exercise_page,
     render_sheet_document,
     render_site,
+    shared_inputs,
 )
 from generator.search_index import SearchTerms, search_terms
 from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
@@ -56,13 +58,21 @@ class Site:
 
 
 def build_site(
-    catalog: Catalog, templates: Path = TEMPLATES, *, site_url: str = "", sheet_style: str = ""
+    catalog: Catalog,
+    templates: Path = TEMPLATES,
+    *,
+    site_url: str = "",
+    sheet_style: str = "",
+    memo: PageMemo | None = None,
 ) -> Site:
-    """Every generated file of the site. `sheet_style` is the CSS the blank sheets print with.
+    """Every generated file of the site. `sheet_style` is the CSS the blank sheets print with;
+    `memo`, kept from the last build, spares the pages whose inputs are unchanged (page_memo.py).
     A mistake in a template is raised as a `CatalogError` located in that template."""
+    memo = memo or PageMemo()
+    memo.start((shared_inputs(catalog, templates, site_url), sheet_style))
     return Site(
-        pages=render_site(catalog, templates, site_url=site_url),
-        data=open_data_files(catalog, site_url),
+        pages=render_site(catalog, templates, site_url=site_url, memo=memo),
+        data=open_data_files(catalog, site_url, memo),
         sheets=blank_sheets(catalog, templates, sheet_style, site_url),
         search={
             exercise_page(exercise.id): search_terms(exercise, catalog.vocabulary)
