@@ -19,7 +19,8 @@ from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
 from generator.loads import MAX_ONE_REP_MAX
 from generator.output import OutputConflict, write_pages
-from generator.pdf import SHEET_CSS, SHEET_STYLESHEET
+from generator.paths import SHEET_STYLESHEET
+from generator.pdf import SHEET_CSS
 from generator.render import PAPERS, TEMPLATES, render_sheet_document
 from generator.sheet import program_sheets
 from generator.site import build_site
@@ -159,7 +160,10 @@ def sheet(
     _note_unused_maxes(sheets, catalog)
     try:
         html = render_sheet_document(
-            catalog, sheets, page_size=PAPERS[paper][1], stylesheet=SHEET_CSS.read_text("utf-8")
+            catalog,
+            sheets,
+            page_size=PAPERS[paper].page_size,
+            stylesheet=SHEET_CSS.read_text("utf-8"),
         )
     except CatalogError as error:
         fail(error)
@@ -168,7 +172,7 @@ def sheet(
     pages = len(program.sessions)
     given = ", ".join(f"{lift} {weight} {unit.value}" for lift, weight in sheets.maxes.items())
     filled = f", loads for {given}" if given else ", blank"
-    click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper][0]}{filled}")
+    click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper].label}{filled}")
 
 
 def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:

@@ -20,26 +20,25 @@ from pydantic import BaseModel
 
 from generator.model import IntRange, PercentRange
 from generator.page_memo import PageMemo
-from generator.schema import DIALECT, SCHEMA_FILE, catalogue_schema, json_number, schema_text
-from generator.sheet import PROGRAM_DIR, exercise_url
+from generator.paths import (
+    DATA_FILE,
+    DATA_SCHEMA_FILE,
+    SCHEMA_FILE,
+    absolute_url,
+    exercise_page,
+    program_page,
+)
+from generator.schema import DIALECT, catalogue_schema, json_number, schema_text
 
 if TYPE_CHECKING:
     from generator.catalog import Catalog
     from generator.model import Exercise
     from generator.vocabulary import Vocabulary
 
-DATA_FILE = "exercises.json"
-DATA_SCHEMA_FILE = "exercises.data.schema.json"
 CONTENT_LICENCE = {
     "name": "CC BY-SA 4.0",
     "url": "https://creativecommons.org/licenses/by-sa/4.0/",
 }
-
-
-def program_url(site_url: str, program_id: str) -> str:
-    """The address of a program page, like `exercise_url` gives an exercise page's."""
-    path = f"{PROGRAM_DIR}/{program_id}/"
-    return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
 
 
 def open_data(catalog: Catalog, site_url: str) -> dict[str, Any]:
@@ -48,7 +47,7 @@ def open_data(catalog: Catalog, site_url: str) -> dict[str, Any]:
         **_head(catalog, site_url),
         "exercises": [exercise_data(exercise, site_url) for exercise in catalog.exercises],
         "programs": [
-            {**as_toml(program), "url": program_url(site_url, program.id)}
+            {**as_toml(program), "url": absolute_url(site_url, program_page(program.id))}
             for program in catalog.programs
         ],
     }
@@ -64,7 +63,7 @@ def _head(catalog: Catalog, site_url: str) -> dict[str, Any]:
 
 
 def exercise_data(exercise: Exercise, site_url: str) -> dict[str, Any]:
-    return {**as_toml(exercise), "url": exercise_url(site_url, exercise.id)}
+    return {**as_toml(exercise), "url": absolute_url(site_url, exercise_page(exercise.id))}
 
 
 def as_toml(value: Any) -> Any:
@@ -163,7 +162,9 @@ def _open_data_text(catalog: Catalog, site_url: str, memo: PageMemo) -> str:
         for exercise in catalog.exercises
     ]
     programs = [
-        _nested_json({**as_toml(program), "url": program_url(site_url, program.id)}, 2)
+        _nested_json(
+            {**as_toml(program), "url": absolute_url(site_url, program_page(program.id))}, 2
+        )
         for program in catalog.programs
     ]
     fields = {key: _nested_json(value, 1) for key, value in _head(catalog, site_url).items()}

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import posixpath
 import traceback
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,11 +19,21 @@ import jinja2
 from markupsafe import Markup
 
 from generator.errors import CatalogError, Problem
-from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_json
+from generator.load_tables import LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
 from generator.page_memo import PageMemo
-from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
+from generator.paths import (
+    HOME_PAGE,
+    LOAD_TABLES_PAGE,
+    LOADS_FILE,
+    PROGRAMS_PAGE,
+    exercise_page,
+    from_page,
+    program_page,
+    program_pdf,
+)
+from generator.sheet import ProgramSheets, program_sheets
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
 if TYPE_CHECKING:
@@ -39,18 +48,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
-
-
-def exercise_page(exercise_id: str) -> str:
-    """Docs-relative path of an exercise's page."""
-    return f"{EXERCISE_DIR}/{exercise_id}.md"
-
-
-def from_page(path: str, page: str) -> str:
-    """The site file `path` as a page's template names it: relative to the page's Markdown file,
-    as Markdown links are (the plugin turns it into an address, generator/prebuilt.py)."""
-    return posixpath.relpath(path, posixpath.dirname(page))
 
 
 def environment(
@@ -180,12 +177,12 @@ def _render_pages(
     home = env.get_template("home.md.j2")
     pages = {
         LOADS_FILE: loadable_json(catalog.settings),
-        "index.md": memo.file(
-            "index.md",
+        HOME_PAGE: memo.file(
+            HOME_PAGE,
             (entries, columns),
             lambda: home.render(context, exercises=entries, columns=columns),
         ),
-        "load-tables.md": env.get_template("load-tables.md.j2").render(
+        LOAD_TABLES_PAGE: env.get_template("load-tables.md.j2").render(
             context, references=catalog.reference_lifts()
         ),
     }
@@ -233,7 +230,12 @@ def _exercise_page(
     )
 
 
-PAPERS = {"a4": ("A4", "A4"), "letter": ("US Letter", "letter")}  # name -> (label, CSS page size)
+class Paper(NamedTuple):
+    label: str  # as a reader knows it
+    page_size: str  # as CSS's @page size names it
+
+
+PAPERS = {"a4": Paper("A4", "A4"), "letter": Paper("US Letter", "letter")}
 
 
 def _program_pages(
@@ -242,9 +244,7 @@ def _program_pages(
     unit = catalog.settings.units[0]
     setup = bar_setup(catalog.settings, unit)
     pages = {
-        f"{PROGRAM_DIR}/index.md": env.get_template("programs.md.j2").render(
-            context, programs=catalog.programs
-        )
+        PROGRAMS_PAGE: env.get_template("programs.md.j2").render(context, programs=catalog.programs)
     }
     template = env.get_template("program.md.j2")
     for program in catalog.programs:
@@ -257,8 +257,8 @@ def _program_pages(
             sheets=sheets,
             sources=[catalog.source(s) for s in program.sources],
             pdfs=[
-                {"label": label, "file": Path(program_pdf(program.id, paper)).name}
-                for paper, (label, _) in PAPERS.items()
+                {"label": size.label, "file": Path(program_pdf(program.id, paper)).name}
+                for paper, size in PAPERS.items()
             ],
             # Ids (slugs) and unit names only; kept as written inside a code span.
             example_query=Markup(

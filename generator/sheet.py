@@ -14,6 +14,7 @@ import segno
 
 from generator.loads import percent_of, round_to_loadable
 from generator.model import DescribedIntensity, PercentIntensity
+from generator.paths import absolute_url, exercise_page
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Exercise, Program, SessionEntry
-
-PROGRAM_DIR = "programs"  # docs-relative folder of the program pages
 
 
 @dataclass(frozen=True)
@@ -64,16 +63,6 @@ class ProgramSheets:
     maxes: dict[str, Decimal]  # the 1RMs given for those lifts
     sessions: list[SessionSheet]
     unused: list[str]  # lifts given a 1RM that no load of the program uses
-
-
-def program_page(program_id: str) -> str:
-    """Docs-relative path of a program's page."""
-    return f"{PROGRAM_DIR}/{program_id}.md"
-
-
-def program_pdf(program_id: str, paper: str) -> str:
-    """Docs-relative path of a program's blank sheet as a PDF, e.g. programs/<id>-a4.pdf."""
-    return f"{PROGRAM_DIR}/{program_id}-{paper}.pdf"
 
 
 def entry_loads(
@@ -135,7 +124,7 @@ def _row(
     site_url: str,
 ) -> SheetRow:
     exercise = catalog.exercise(entry.exercise)
-    url = exercise_url(site_url, exercise.id)
+    url = absolute_url(site_url, exercise_page(exercise.id))
     return SheetRow(
         entry=entry,
         exercise=exercise,
@@ -155,12 +144,6 @@ def _load(
     low = round_to_loadable(percent_of(one_rep_max, load.percent.low), setup)
     high = round_to_loadable(percent_of(one_rep_max, load.percent.high), setup)
     return SheetLoad(load, low, high)
-
-
-def exercise_url(site_url: str, exercise_id: str) -> str:
-    """The address of an exercise page: absolute under `site_url`, else relative to the site's root."""
-    path = f"exercises/{exercise_id}/"
-    return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
 
 
 def qr_code(url: str, *, title: str) -> str:

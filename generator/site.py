@@ -13,18 +13,17 @@ from typing import TYPE_CHECKING
 from generator.load_tables import bar_setup
 from generator.open_data import open_data_files
 from generator.page_memo import PageMemo
+from generator.paths import exercise_page, program_pdf
 from generator.prebuilt import resolve_data_addresses
 from generator.render import (
-    EXERCISE_DIR,
     PAPERS,
     TEMPLATES,
-    exercise_page,
     render_sheet_document,
     render_site,
     shared_inputs,
 )
 from generator.search_index import SearchTerms, search_terms
-from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
+from generator.sheet import program_sheets
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -81,13 +80,6 @@ def build_site(
     )
 
 
-def in_nav(src_path: str) -> bool:
-    """Whether a generated page belongs in the site's navigation: not an exercise's or a program's
-    own page, of which there are as many as the catalogue holds (the sidebar is on every page)."""
-    own_page = src_path.startswith((f"{EXERCISE_DIR}/", f"{PROGRAM_DIR}/"))
-    return not own_page or src_path == f"{PROGRAM_DIR}/index.md"
-
-
 def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -> dict[str, str]:
     """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
     which the program's page links to."""
@@ -97,8 +89,8 @@ def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -
         sheets = program_sheets(
             catalog, program, unit=unit, setup=bar_setup(catalog.settings, unit), site_url=site_url
         )
-        for paper, (_, page_size) in PAPERS.items():
+        for paper, size in PAPERS.items():
             documents[program_pdf(program.id, paper)] = render_sheet_document(
-                catalog, sheets, page_size=page_size, stylesheet=style, templates=templates
+                catalog, sheets, page_size=size.page_size, stylesheet=style, templates=templates
             )
     return documents
