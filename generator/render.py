@@ -117,12 +117,13 @@ def render_sheet_document(
     page_size: str,
     stylesheet: str,
     templates: Path = TEMPLATES,
+    compiled: jinja2.BytecodeCache | None = None,
 ) -> str:
     """A program's sheets as one HTML document, one page per session, for a PDF renderer."""
 
     def render(catalog: Catalog, templates: Path) -> str:
         return (
-            environment(templates)
+            environment(templates, compiled=compiled)
             .get_template("sheet-document.html.j2")
             .render(catalog=catalog, sheets=sheets, page_size=page_size, stylesheet=stylesheet)
         )

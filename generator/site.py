@@ -72,7 +72,7 @@ def build_site(
     return Site(
         pages=render_site(catalog, templates, site_url=site_url, memo=memo),
         data=open_data_files(catalog, site_url, memo),
-        sheets=blank_sheets(catalog, templates, sheet_style, site_url),
+        sheets=blank_sheets(catalog, templates, sheet_style, site_url, memo),
         search={
             exercise_page(exercise.id): search_terms(exercise, catalog.vocabulary)
             for exercise in catalog.exercises
@@ -80,7 +80,9 @@ def build_site(
     )
 
 
-def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -> dict[str, str]:
+def blank_sheets(
+    catalog: Catalog, templates: Path, style: str, site_url: str, memo: PageMemo
+) -> dict[str, str]:
     """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
     which the program's page links to."""
     unit = catalog.settings.units[0]
@@ -91,6 +93,11 @@ def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -
         )
         for paper, size in PAPERS.items():
             documents[program_pdf(program.id, paper)] = render_sheet_document(
-                catalog, sheets, page_size=size.page_size, stylesheet=style, templates=templates
+                catalog,
+                sheets,
+                page_size=size.page_size,
+                stylesheet=style,
+                templates=templates,
+                compiled=memo.compiled_templates,
             )
     return documents
