@@ -137,14 +137,20 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         source, templates = self._source(config), self._relative(config, self.config.templates)
         style = Path(config.docs_dir) / self.config.sheet_stylesheet
         sources = [source, vocabulary_beside(source), style, *sorted(templates.rglob("*"))]
-        digest = fingerprint(config.site_url, sources)
+        settings = [config.site_url or "", config.site_name, str(config.use_directory_urls)]
+        digest = fingerprint("\n".join(settings), sources)
         if self._made is None or self._made[0] != digest:
             try:
                 with gc_paused():
                     catalog = load_catalog(source, display_name=display(source))
                     css = style.read_text("utf-8") if style.is_file() else ""
                     site = build_site(
-                        catalog, templates, site_url=config.site_url or "", sheet_style=css
+                        catalog,
+                        templates,
+                        site_url=config.site_url or "",
+                        sheet_style=css,
+                        site_name=config.site_name,
+                        use_directory_urls=config.use_directory_urls,
                     )
             except CatalogError as error:
                 raise PluginError(str(error)) from None

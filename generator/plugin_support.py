@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.exercise_guide")
 
 
-def fingerprint(site_url: str | None, paths: list[Path]) -> str:
-    """A digest of everything the generated files are made from (folders are skipped)."""
-    sha = hashlib.sha256((site_url or "").encode())
+def fingerprint(settings: str, paths: list[Path]) -> str:
+    """A digest of everything the generated files are made from: the settings of mkdocs.yml they
+    depend on, and files (folders are skipped)."""
+    sha = hashlib.sha256(settings.encode())
     for path in paths:
         if path.is_dir():
             continue
