@@ -20,14 +20,17 @@
     return window.location.href.split("#")[0];
   }
 
+  var asked = null; // the address last asked about
+
   function showWhetherSaved() {
     var controller = navigator.serviceWorker.controller;
+    asked = here();
     if (!controller) return;
     var channel = new MessageChannel();
     channel.port1.onmessage = function (event) {
       document.documentElement.classList.toggle(SAVED_CLASS, event.data === true);
     };
-    controller.postMessage({ savedCopy: here() }, [channel.port2]);
+    controller.postMessage({ savedCopy: asked }, [channel.port2]);
   }
 
   function handOver(registration, urls) {
@@ -38,10 +41,11 @@
   }
 
   showWhetherSaved();
-  // Material for MkDocs (and Zensical) announce each page that instant navigation brings in.
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(showWhetherSaved);
-  }
+  // Instant navigation brings the next page in without loading this script again: ask again
+  // once the page's content has changed and the address with it (in either engine).
+  new MutationObserver(function () {
+    if (here() !== asked) showWhetherSaved();
+  }).observe(document.body, { childList: true, subtree: true });
 
   navigator.serviceWorker.register(worker).catch(function () {
     // No worker (a private window may refuse one): the site works online as it always has.
