@@ -13,7 +13,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from generator.prebuilt import page_url
-from generator.render import environment
+from generator.render import render_file
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -35,11 +35,12 @@ def offline_files(
     """The worker, the manifest and the icon, by their path relative to docs/. `saved` is what the
     worker saves on install, by path (a page's Markdown or a file as it is published), with the
     text it is made from: the version changes whenever one of them does."""
-    env = environment(templates, pages=False)
-    icon = env.get_template("app-icon.svg.j2").render()
-    manifest = env.get_template("manifest.webmanifest.j2").render(site_name=site_name, icon=ICON)
+    icon = render_file(templates, "app-icon.svg.j2")
+    manifest = render_file(templates, "manifest.webmanifest.j2", site_name=site_name, icon=ICON)
     files = {**saved, MANIFEST: manifest, ICON: icon}
-    worker = env.get_template("service-worker.js.j2").render(
+    worker = render_file(
+        templates,
+        "service-worker.js.j2",
         version=content_version(files),
         precache=[address(path, use_directory_urls=use_directory_urls) for path in sorted(files)],
     )

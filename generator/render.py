@@ -107,8 +107,18 @@ def render_sheet_document(
     return _located_template_errors(render, catalog, templates)
 
 
+def render_file(templates: Path, name: str, **context: object) -> str:
+    """A published file that is not a page (the service worker, the web app manifest): its values
+    as the template writes them, not escaped for Markdown; a mistake located as in a page's."""
+
+    def render(_: None, templates: Path) -> str:
+        return environment(templates, pages=False).get_template(name).render(**context)
+
+    return _located_template_errors(render, None, templates)
+
+
 def _located_template_errors(
-    render: Callable[..., T], catalog: Catalog, templates: Path, *args: str
+    render: Callable[..., T], catalog: Catalog | None, templates: Path, *args: str
 ) -> T:
     try:
         return render(catalog, templates, *args)

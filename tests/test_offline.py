@@ -8,19 +8,19 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from generator.catalog import load_catalog
+from generator.errors import CatalogError
 from generator.offline import ICON, MANIFEST, SERVICE_WORKER
 from generator.site import build_site
 
 from .conftest import CHROMIUM_ARGS, ROOT, chromium_executable, copy_project, run, serve
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from playwright.sync_api import Browser, BrowserContext, Page
 
 pytestmark = pytest.mark.browser
@@ -245,3 +245,17 @@ def test_the_version_changes_with_the_content_and_only_with_it(tmp_path: Path) -
         source.read_text("utf-8").replace("Romanian deadlift", "Romanian dead-lift", 1), "utf-8"
     )
     assert version(source) != before
+
+
+def test_a_mistake_in_the_service_worker_template_is_located(tmp_path: Path) -> None:
+    for template in (ROOT / "templates").iterdir():
+        (tmp_path / template.name).write_text(template.read_text("utf-8"), "utf-8")
+    broken = tmp_path / "service-worker.js.j2"
+    text = broken.read_text("utf-8").replace("{{ version | tojson }}", "{{ version | tojson }", 1)
+    broken.write_text(text, "utf-8")
+    with pytest.raises(CatalogError) as caught:
+        build_site(load_catalog(ROOT / "exercises.toml"), tmp_path)
+    [problem] = caught.value.problems
+    assert Path(problem.file) == broken
+    assert problem.line == text.splitlines().index("var VERSION = {{ version | tojson };") + 1
+    assert problem.message.startswith("template syntax: ")
