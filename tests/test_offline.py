@@ -106,6 +106,20 @@ def test_offline_the_calculator_gives_the_same_loads_and_remembers_the_1rm(
     assert calculator_loads(page, site_url) == online
 
 
+def test_offline_the_unit_chosen_online_stays(context: BrowserContext, site_url: str) -> None:
+    page = context.new_page()
+    visit_online(page, site_url)
+    calculator_loads(page, site_url)
+    form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
+    form.get_by_label("lb").check()
+    assert page.get_by_label("Your clean 1RM").input_value() == "220.5"
+    context.set_offline(True)
+    page.goto(site_url + EXERCISE)
+    page.locator("form.eg-calculator").first.wait_for()
+    assert form.get_by_label("lb").is_checked()
+    assert page.get_by_label("Your clean 1RM").input_value() == "220.5"
+
+
 def test_offline_search_finds_the_romanian_deadlift_by_rdl(
     context: BrowserContext, site_url: str
 ) -> None:
