@@ -83,6 +83,8 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
                 templates,
                 site_url=settings.site_url,
                 sheet_style=_sheet_style(source, settings.docs_dir),
+                site_name=settings.site_name,
+                use_directory_urls=settings.use_directory_urls,
             ).with_data_addresses(use_directory_urls=settings.use_directory_urls)
         files: dict[str, str | bytes] = {**site.pages, **site.data}
         files.update((path, html_to_pdf(html)) for path, html in site.sheets.items())
@@ -221,6 +223,7 @@ def _find_program(catalog: Catalog, program_id: str) -> Program:
 
 class _MkDocsSettings(NamedTuple):
     site_url: str
+    site_name: str
     docs_dir: str
     use_directory_urls: bool
 
@@ -237,8 +240,11 @@ def _mkdocs_settings(source: Path) -> _MkDocsSettings:
         match = re.search(rf"^{key}:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
         return match.group(1) if match else default
 
+    # A name has spaces: the rest of its line, unquoted.
+    name = re.search(r"^site_name:[ \t]*(.*?)[ \t]*(?:#.*)?$", text, re.MULTILINE)
     return _MkDocsSettings(
         site_url=top_level("site_url", ""),
+        site_name=name.group(1).strip("'\"") if name else "",
         docs_dir=top_level("docs_dir", "docs"),
         use_directory_urls=top_level("use_directory_urls", "true").lower() != "false",
     )

@@ -18,6 +18,10 @@ LOADS_FILE = "assets/loads.json"  # what the calculators may load; one cached fi
 DATA_FILE = "exercises.json"  # the catalogue as open data
 DATA_SCHEMA_FILE = "exercises.data.schema.json"  # the JSON Schema of DATA_FILE
 SCHEMA_FILE = "exercises.schema.json"  # the JSON Schema of exercises.toml, in the repository too
+# At the site's root, so that the service worker's scope is every page (overrides/main.html names them).
+SERVICE_WORKER = "service-worker.js"
+APP_MANIFEST = "manifest.webmanifest"  # the web app manifest, which makes the site installable
+ICON = "assets/images/app-icon.svg"  # the installed app's icon
 SHEET_STYLESHEET = "assets/stylesheets/sheet.css"  # hand-written: how a program's sheets print
 
 

@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from generator.compact_html import compact
 from generator.mkdocs_search import tune_search_index
 from generator.output import write_pages
+from generator.paths import SERVICE_WORKER
 from generator.plugin_config import ExerciseGuideConfig
 from generator.plugin_support import SiteMaker, Sources, generated_file, page_address
 from generator.prebuilt import put_back, set_aside
@@ -39,12 +40,16 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._prebuilt: dict[str, list[str]] = {}  # set aside by page until its HTML is written
         self._terms_by_url: dict[str, SearchTerms] = {}
         self._written_to: Path | None = None  # in a dirty serve, where the generated files are
+        self._serving = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds.
         A dirty serve (`make serve`) rebuilds only the pages whose files changed, which MkDocs reads
-        from their times: so the generated files go through a folder that only changes are written to."""
-        if command == "serve" and dirty:
+        from their times: so the generated files go through a folder that only changes are written to.
+        A preview has no service worker: it would save the whole site again at every save, and a
+        preview must show each save at once (offline.js then registers nothing)."""
+        self._serving = command == "serve"
+        if self._serving and dirty:
             self._written_to = Path(tempfile.mkdtemp(prefix="exercise-guide-serve-"))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -63,6 +68,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         catalogue = Sources.of(config, self.config).catalogue
         edit_uri = Path(os.path.relpath(catalogue, config.docs_dir)).as_posix()
         generated = {**self._site.pages, **self._site.data}
+        if self._serving:
+            del generated[SERVICE_WORKER]
         if self._written_to:
             write_pages(generated, self._written_to)
         for src_uri, content in generated.items():

@@ -51,9 +51,11 @@ class Sources:
         """What `mkdocs serve` watches besides docs/ (the sheet stylesheet is in docs/)."""
         return [self.catalogue, vocabulary_beside(self.catalogue), self.templates]
 
-    def fingerprint(self, site_url: str | None) -> str:
+    def fingerprint(self, config: MkDocsConfig) -> str:
+        """A digest of the sources and of the settings of mkdocs.yml that the files depend on."""
         files = [*self.watched[:2], self.sheet_style, *sorted(self.templates.rglob("*"))]
-        return fingerprint(site_url, files)
+        settings = [config.site_url or "", config.site_name, str(config.use_directory_urls)]
+        return fingerprint("\n".join(settings), files)
 
 
 class SiteMaker:
@@ -65,7 +67,7 @@ class SiteMaker:
         self._made: tuple[str, Site] | None = None  # the last build's digest and files
 
     def site(self, config: MkDocsConfig, sources: Sources) -> Site:
-        digest = sources.fingerprint(config.site_url)
+        digest = sources.fingerprint(config)
         if self._made is None or self._made[0] != digest:
             try:
                 with gc_paused():
@@ -82,6 +84,8 @@ class SiteMaker:
                         sources.templates,
                         site_url=config.site_url or "",
                         sheet_style=css,
+                        site_name=config.site_name,
+                        use_directory_urls=config.use_directory_urls,
                         memo=self.memo,
                     )
             except CatalogError as error:
@@ -91,9 +95,9 @@ class SiteMaker:
         return self._made[1]
 
 
-def fingerprint(site_url: str | None, paths: list[Path]) -> str:
-    """A digest of everything the generated files are made from (folders are skipped)."""
-    sha = hashlib.sha256((site_url or "").encode())
+def fingerprint(settings: str, paths: list[Path]) -> str:
+    """A digest of `settings` and of the files at `paths` (folders are skipped)."""
+    sha = hashlib.sha256(settings.encode())
     for path in paths:
         if path.is_dir():
             continue

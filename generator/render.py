@@ -97,9 +97,7 @@ def render_site(
     """
     memo = memo or PageMemo()
     return _located_template_errors(
-        lambda catalog, templates: _render_pages(catalog, templates, site_url, memo),
-        catalog,
-        templates,
+        lambda: _render_pages(catalog, templates, site_url, memo), templates
     )
 
 
@@ -121,21 +119,29 @@ def render_sheet_document(
 ) -> str:
     """A program's sheets as one HTML document, one page per session, for a PDF renderer."""
 
-    def render(catalog: Catalog, templates: Path) -> str:
+    def render() -> str:
         return (
             environment(templates, compiled=compiled)
             .get_template("sheet-document.html.j2")
             .render(catalog=catalog, sheets=sheets, page_size=page_size, stylesheet=stylesheet)
         )
 
-    return _located_template_errors(render, catalog, templates)
+    return _located_template_errors(render, templates)
 
 
-def _located_template_errors(
-    render: Callable[[Catalog, Path], T], catalog: Catalog, templates: Path
-) -> T:
+def render_file(templates: Path, name: str, **context: object) -> str:
+    """A published file that is not a page (the service worker, the web app manifest): its values
+    as the template writes them, not escaped for Markdown; a mistake located as in a page's."""
+
+    def render() -> str:
+        return environment(templates, pages=False).get_template(name).render(**context)
+
+    return _located_template_errors(render, templates)
+
+
+def _located_template_errors(render: Callable[[], T], templates: Path) -> T:
     try:
-        return render(catalog, templates)
+        return render()
     except jinja2.TemplateSyntaxError as error:
         where = Path(error.filename or error.name or "templates")
         message = f"template syntax: {error.message}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.load_tables import bar_setup
+from generator.offline import offline_files
 from generator.open_data import open_data_files
 from generator.page_memo import PageMemo
 from generator.paths import exercise_page, program_pdf
@@ -38,7 +39,8 @@ class Site:
     pages: dict[str, str]
     """Markdown pages, and the data file their calculators read (assets/loads.json)."""
     data: dict[str, str]
-    """Published as they are: exercises.json and the schemas."""
+    """Published as they are: exercises.json and the schemas, and what makes the site work offline
+    and installable (generator/offline.py: the service worker, the web app manifest, its icon)."""
     sheets: dict[str, str]
     """The HTML of each blank program sheet, by the path of the PDF it prints to."""
     search: dict[str, SearchTerms]
@@ -62,17 +64,27 @@ def build_site(
     *,
     site_url: str = "",
     sheet_style: str = "",
+    site_name: str = "",
+    use_directory_urls: bool = True,
     memo: PageMemo | None = None,
 ) -> Site:
     """Every generated file of the site. `sheet_style` is the CSS the blank sheets print with;
-    `memo`, kept from the last build, spares the pages whose inputs are unchanged (page_memo.py).
-    A mistake in a template is raised as a `CatalogError` located in that template."""
+    `site_name` names the installed app; `use_directory_urls` gives the pages' addresses, which
+    the service worker saves; `memo`, kept from the last build, spares the files whose inputs are
+    unchanged (page_memo.py). A mistake in a template is raised as a `CatalogError` located in
+    that template."""
     memo = memo or PageMemo()
-    memo.start((shared_inputs(catalog, templates, site_url), sheet_style))
+    shared = shared_inputs(catalog, templates, site_url)
+    memo.start((shared, sheet_style, site_name, use_directory_urls))
+    pages = render_site(catalog, templates, site_url=site_url, memo=memo)
+    sheets = blank_sheets(catalog, templates, sheet_style, site_url, memo)
+    offline = offline_files(
+        {**pages, **sheets}, templates, site_name=site_name, use_directory_urls=use_directory_urls
+    )
     return Site(
-        pages=render_site(catalog, templates, site_url=site_url, memo=memo),
-        data=open_data_files(catalog, site_url, memo),
-        sheets=blank_sheets(catalog, templates, sheet_style, site_url, memo),
+        pages=pages,
+        data={**open_data_files(catalog, site_url, memo), **offline},
+        sheets=sheets,
         search={
             exercise_page(exercise.id): search_terms(exercise, catalog.vocabulary)
             for exercise in catalog.exercises
