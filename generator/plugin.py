@@ -3,7 +3,6 @@ sources change. Everything else is the core's, or one of the small modules named
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -44,10 +43,9 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds.
-        A dirty serve (`make serve`) rebuilds only the pages whose files changed, which MkDocs reads
-        from their times: so the generated files go through a folder that only changes are written to.
-        A preview has no service worker: it would save the whole site again at every save, and a
-        preview must show each save at once (offline.js then registers nothing)."""
+        A dirty serve rebuilds the pages whose files are newer than their output: so the generated
+        files go through a folder that only changes are written to. A preview has no service worker,
+        which would save the whole site again at every save (offline.js then registers nothing)."""
         self._serving = command == "serve"
         if self._serving and dirty:
             self._written_to = Path(tempfile.mkdtemp(prefix="exercise-guide-serve-"))
@@ -65,17 +63,14 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._terms_by_url = {}
         if self._site is None:
             return files
-        catalogue = Sources.of(config, self.config).catalogue
-        edit_uri = Path(os.path.relpath(catalogue, config.docs_dir)).as_posix()
+        edited = Sources.of(config, self.config).catalogue
         generated = {**self._site.pages, **self._site.data}
         if self._serving:
             del generated[SERVICE_WORKER]
         if self._written_to:
             write_pages(generated, self._written_to)
         for src_uri, content in generated.items():
-            file = generated_file(config, src_uri, content, self._written_to)
-            file.edit_uri = edit_uri
-            files.append(file)
+            files.append(file := generated_file(config, src_uri, content, self._written_to, edited))
             if src_uri in self._site.search:
                 self._terms_by_url[file.url] = self._site.search[src_uri]
         for src_uri in self._printer.paths:  # on_env puts each PDF in before MkDocs copies it
@@ -83,9 +78,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> None:
-        env.bytecode_cache = (
-            self._maker.memo.compiled_templates
-        )  # the theme's: compiled once a serve
+        env.bytecode_cache = self._maker.memo.compiled_templates  # the theme's, once a serve
         try:
             for src_uri, pdf in self._printer.finish().items():
                 if file := files.get_file_from_path(src_uri):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,13 +118,21 @@ def display(path: Path) -> str:
         return str(path)
 
 
-def generated_file(config: MkDocsConfig, src_uri: str, content: str, folder: Path | None) -> File:
-    """A generated file for MkDocs: read from `folder` where a dirty serve writes the generated
-    files (MkDocs rebuilds a page whose file is newer than its output), else from memory."""
+def generated_file(
+    config: MkDocsConfig, src_uri: str, content: str, folder: Path | None, edited: Path
+) -> File:
+    """A generated file for MkDocs, whose "edit this page" link goes to `edited` (the catalogue):
+    read from `folder` where a dirty serve writes the generated files (MkDocs rebuilds a page
+    whose file is newer than its output), else from memory."""
     level = InclusionLevel.UNDEFINED if in_nav(src_uri) else InclusionLevel.NOT_IN_NAV
     if folder is None:
-        return File.generated(config, src_uri, content=content, inclusion=level)
-    return File(src_uri, str(folder), config.site_dir, config.use_directory_urls, inclusion=level)
+        file = File.generated(config, src_uri, content=content, inclusion=level)
+    else:
+        file = File(
+            src_uri, str(folder), config.site_dir, config.use_directory_urls, inclusion=level
+        )
+    file.edit_uri = Path(os.path.relpath(edited, config.docs_dir)).as_posix()
+    return file
 
 
 def page_address(path: str, page: Page, files: Files) -> str | None:
