@@ -23,15 +23,17 @@ from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_js
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
+from generator.substitutes import substitutes_of
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
     from types import TracebackType
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Exercise, Settings
+    from generator.substitutes import Substitute
     from generator.vocabulary import Kind, Vocabulary
 
 T = TypeVar("T")
@@ -156,6 +158,7 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     }
     exercise_template = env.get_template("exercise.md.j2")
     load_tables = LoadTables(catalog, env)
+    substitutes = substitutes_of(catalog)
     for exercise in catalog.exercises:
         pages[exercise_page(exercise.id)] = exercise_template.render(
             context,
@@ -165,9 +168,10 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
             sources=[catalog.source(s) for s in exercise.sources],
             related=[catalog.exercise(i) for i in exercise.related],
             variations=[catalog.exercise(i) for i in exercise.variations],
+            substitutes=substitutes[exercise.id],
         )
     if catalog.programs:
-        pages.update(_program_pages(env, catalog, context, site_url))
+        pages.update(_program_pages(env, catalog, context, site_url, substitutes))
     return pages
 
 
@@ -175,7 +179,11 @@ PAPERS = {"a4": ("A4", "A4"), "letter": ("US Letter", "letter")}  # name -> (lab
 
 
 def _program_pages(
-    env: jinja2.Environment, catalog: Catalog, context: dict[str, object], site_url: str
+    env: jinja2.Environment,
+    catalog: Catalog,
+    context: dict[str, object],
+    site_url: str,
+    substitutes: Mapping[str, Sequence[Substitute]],
 ) -> dict[str, str]:
     unit = catalog.settings.units[0]
     setup = bar_setup(catalog.settings, unit)
@@ -186,7 +194,9 @@ def _program_pages(
     }
     template = env.get_template("program.md.j2")
     for program in catalog.programs:
-        sheets = program_sheets(catalog, program, unit=unit, setup=setup, site_url=site_url)
+        sheets = program_sheets(
+            catalog, program, unit=unit, setup=setup, site_url=site_url, substitutes=substitutes
+        )
         example = "&".join(f"{lift.id}=100" for lift in sheets.lifts)
         pages[program_page(program.id)] = template.render(
             context,
