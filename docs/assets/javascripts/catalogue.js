@@ -4,7 +4,7 @@
  * A filter's choice is a word's id, matched against the ids in the cell's data-words, so the names
  * a reader sees (which may hold commas) never need parsing. "Equipment I have" hides the rows that
  * need a word left unticked, and the browser remembers it for the substitutes of every exercise
- * page (substitutes.js).
+ * page, which this file narrows too.
  */
 (function () {
   "use strict";
@@ -111,6 +111,34 @@
     narrow(form, table);
   }
 
-  if (window.document$) window.document$.subscribe(setUpPage);
-  else document.addEventListener("DOMContentLoaded", setUpPage);
+  /*
+   * An exercise page's substitutes, narrowed the same way: each item's data-equipment holds its
+   * equipment ids (templates/exercise.md.j2); the list's last paragraph, the page's note that some
+   * are hidden, shows when one is. Here rather than in a file of its own: one script less on each
+   * of a big catalogue's pages.
+   */
+  function narrowSubstitutes() {
+    var guide = window.exerciseGuide;
+    var list = document.querySelector(".eg-substitutes");
+    if (!guide || !list) return;
+    var missing = guide.missingEquipment();
+    var hidden = 0;
+    list.querySelectorAll("li[data-equipment]").forEach(function (item) {
+      var lacking = item.dataset.equipment.split(" ").some(function (word) {
+        return missing.indexOf(word) !== -1;
+      });
+      item.hidden = lacking;
+      if (lacking) hidden += 1;
+    });
+    var note = list.querySelector(":scope > p:last-child");
+    if (note) note.hidden = hidden === 0;
+  }
+
+  function setUp() {
+    setUpPage();
+    narrowSubstitutes();
+  }
+
+  if (window.document$) window.document$.subscribe(setUp);
+  else document.addEventListener("DOMContentLoaded", setUp);
 })();
