@@ -67,12 +67,7 @@ class Catalog:
 
     def reference_lifts(self) -> list[Exercise]:
         """Exercises that some prescription loads as a percentage of, in catalogue order."""
-        used = {
-            intensity.of
-            for exercise in self.exercises
-            if exercise.prescription
-            for intensity in exercise.prescription.percent_intensities
-        }
+        used = {intensity.of for e in self.exercises for intensity in e.percent_intensities}
         return [e for e in self.exercises if e.id in used]
 
 

@@ -19,7 +19,8 @@ from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
 from generator.loads import MAX_ONE_REP_MAX
 from generator.output import OutputConflict, write_pages
-from generator.pdf import SHEET_CSS, SHEET_STYLESHEET
+from generator.paths import SHEET_STYLESHEET
+from generator.pdf import SHEET_CSS
 from generator.render import PAPERS, TEMPLATES, render_sheet_document
 from generator.sheet import program_sheets
 from generator.site import build_site
@@ -82,6 +83,8 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
                 templates,
                 site_url=settings.site_url,
                 sheet_style=_sheet_style(source, settings.docs_dir),
+                site_name=settings.site_name,
+                use_directory_urls=settings.use_directory_urls,
             ).with_data_addresses(use_directory_urls=settings.use_directory_urls)
         files: dict[str, str | bytes] = {**site.pages, **site.data}
         files.update((path, html_to_pdf(html)) for path, html in site.sheets.items())
@@ -159,7 +162,10 @@ def sheet(
     _note_unused_maxes(sheets, catalog)
     try:
         html = render_sheet_document(
-            catalog, sheets, page_size=PAPERS[paper][1], stylesheet=SHEET_CSS.read_text("utf-8")
+            catalog,
+            sheets,
+            page_size=PAPERS[paper].page_size,
+            stylesheet=SHEET_CSS.read_text("utf-8"),
         )
     except CatalogError as error:
         fail(error)
@@ -168,7 +174,7 @@ def sheet(
     pages = len(program.sessions)
     given = ", ".join(f"{lift} {weight} {unit.value}" for lift, weight in sheets.maxes.items())
     filled = f", loads for {given}" if given else ", blank"
-    click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper][0]}{filled}")
+    click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper].label}{filled}")
 
 
 def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:
@@ -217,6 +223,7 @@ def _find_program(catalog: Catalog, program_id: str) -> Program:
 
 class _MkDocsSettings(NamedTuple):
     site_url: str
+    site_name: str
     docs_dir: str
     use_directory_urls: bool
 
@@ -233,8 +240,11 @@ def _mkdocs_settings(source: Path) -> _MkDocsSettings:
         match = re.search(rf"^{key}:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
         return match.group(1) if match else default
 
+    # A name has spaces: the rest of its line, unquoted.
+    name = re.search(r"^site_name:[ \t]*(.*?)[ \t]*(?:#.*)?$", text, re.MULTILINE)
     return _MkDocsSettings(
         site_url=top_level("site_url", ""),
+        site_name=name.group(1).strip("'\"") if name else "",
         docs_dir=top_level("docs_dir", "docs"),
         use_directory_urls=top_level("use_directory_urls", "true").lower() != "false",
     )

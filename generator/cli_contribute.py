@@ -9,9 +9,10 @@ import click
 from generator.cli_support import EXIT_INVALID, fail, source_argument
 from generator.errors import CatalogError
 from generator.explain import explain_placeholder
+from generator.paths import SCHEMA_FILE
 from generator.placeholders import find_placeholders
 from generator.scaffold import exercise_entry, exercise_id
-from generator.schema import SCHEMA_FILE, schema_text
+from generator.schema import schema_text
 from generator.source import parse_toml
 from generator.vocabulary_file import load_vocabulary, vocabulary_beside
 

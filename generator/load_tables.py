@@ -1,5 +1,5 @@
 """The load tables of a catalogue's pages, with their intensity bands and calculators, and what the
-calculator may load: the site's data file LOADS_FILE. No I/O.
+calculator may load: the site's data file paths.LOADS_FILE. No I/O.
 
 Python computes every number (generator/loads.py); the templates load-table.html.j2,
 intensity-band.html.j2 and calculator.html.j2 turn them into HTML, once per build for each
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
 
 # The heaviest load the in-page calculator knows of, per unit: above any lift a guide reader makes.
 CALCULATOR_LIMIT = {Unit.KG: Decimal(500), Unit.LB: Decimal(1100)}
-# The site path of what the calculators and program forms may load (loadable_json): one file the
-# browser fetches once, where each page that needs it names it (templates/macros.md.j2).
-LOADS_FILE = "assets/loads.json"
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.paths import SHEET_STYLESHEET
+
 # The stylesheet of the printed sheets, relative to docs/ (the site's pages use it too).
-SHEET_STYLESHEET = "assets/stylesheets/sheet.css"
 SHEET_CSS = Path(__file__).resolve().parent.parent / "docs" / SHEET_STYLESHEET
 
 # WeasyPrint reports every CSS rule it skips (the site's screen-only rules in sheet.css); those are not news.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from generator.pdf import SHEET_STYLESHEET
+from generator.paths import SHEET_STYLESHEET
 
 
 class ExerciseGuideConfig(base.Config):

@@ -13,6 +13,8 @@ import posixpath
 import re
 from collections.abc import Callable
 
+from generator.paths import page_url
+
 # No such element holds another of its kind, so the first closing tag ends it. Contributed text
 # cannot write one: the templates escape every "<" it holds.
 _PREBUILT = re.compile(
@@ -55,17 +57,6 @@ def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple
 def put_back(html: str, blocks: list[str]) -> str:
     """The page's HTML with the elements `set_aside` took out of its Markdown back in place."""
     return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
-
-
-def page_url(src_path: str, *, use_directory_urls: bool = True) -> str:
-    """The address of a page, relative to the site's root, as MkDocs and Zensical give it:
-    `exercises/clean.md` -> `exercises/clean/` (or `exercises/clean.html`), `index.md` -> ``."""
-    stem = src_path.removesuffix(".md")
-    if not use_directory_urls:
-        return f"{stem}.html"
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return f"{stem}/"
 
 
 def resolve_data_addresses(src_path: str, markdown: str, *, use_directory_urls: bool = True) -> str:

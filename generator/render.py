@@ -6,23 +6,34 @@ the layout.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
-import posixpath
 import traceback
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import jinja2
 from markupsafe import Markup
 
 from generator.errors import CatalogError, Problem
-from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_json
+from generator.load_tables import LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
-from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
+from generator.page_memo import PageMemo
+from generator.paths import (
+    HOME_PAGE,
+    LOAD_TABLES_PAGE,
+    LOADS_FILE,
+    PROGRAMS_PAGE,
+    exercise_page,
+    from_page,
+    program_page,
+    program_pdf,
+)
+from generator.sheet import ProgramSheets, program_sheets
 from generator.substitutes import substitutes_of
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
@@ -32,32 +43,27 @@ if TYPE_CHECKING:
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
-    from generator.model import Exercise, Settings
+    from generator.model import Exercise, Settings, Source
     from generator.substitutes import Substitute
     from generator.vocabulary import Kind, Vocabulary
 
 T = TypeVar("T")
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
 
 
-def exercise_page(exercise_id: str) -> str:
-    """Docs-relative path of an exercise's page."""
-    return f"{EXERCISE_DIR}/{exercise_id}.md"
-
-
-def from_page(path: str, page: str) -> str:
-    """The site file `path` as a page's template names it: relative to the page's Markdown file,
-    as Markdown links are (the plugin turns it into an address, generator/prebuilt.py)."""
-    return posixpath.relpath(path, posixpath.dirname(page))
-
-
-def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.Environment:
+def environment(
+    templates: Path = TEMPLATES,
+    *,
+    pages: bool = True,
+    compiled: jinja2.BytecodeCache | None = None,
+) -> jinja2.Environment:
     """The Jinja2 environment of the templates; `pages=False` for text that is not published
-    (the TOML that `new` writes), whose templates quote values themselves."""
+    (the TOML that `new` writes), whose templates quote values themselves. `compiled` keeps
+    compiled templates from one environment to the next."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
+        bytecode_cache=compiled,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -78,15 +84,30 @@ def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.En
 
 
 def render_site(
-    catalog: Catalog, templates: Path = TEMPLATES, *, site_url: str = ""
+    catalog: Catalog,
+    templates: Path = TEMPLATES,
+    *,
+    site_url: str = "",
+    memo: PageMemo | None = None,
 ) -> dict[str, str]:
     """Every generated page of the site, and the data file its calculators read (LOADS_FILE),
     keyed by its path relative to docs/.
 
-    `site_url` makes the addresses printed on program sheets absolute.
+    `site_url` makes the addresses printed on program sheets absolute. `memo`, kept from the last
+    build and started for this one (build_site), spares the exercise pages whose inputs are unchanged.
     A mistake in a template is raised as a `CatalogError` located in that template.
     """
-    return _located_template_errors(_render_pages, catalog, templates, site_url)
+    memo = memo or PageMemo()
+    return _located_template_errors(
+        lambda: _render_pages(catalog, templates, site_url, memo), templates
+    )
+
+
+def shared_inputs(catalog: Catalog, templates: Path, site_url: str) -> tuple[object, ...]:
+    """What every generated file may be made from, for PageMemo.start: the templates' text, the
+    settings, the vocabulary and the site's address."""
+    texts = tuple((path, path.read_text("utf-8")) for path in sorted(templates.rglob("*.j2")))
+    return (texts, catalog.settings, catalog.vocabulary, site_url)
 
 
 def render_sheet_document(
@@ -96,24 +117,33 @@ def render_sheet_document(
     page_size: str,
     stylesheet: str,
     templates: Path = TEMPLATES,
+    compiled: jinja2.BytecodeCache | None = None,
 ) -> str:
     """A program's sheets as one HTML document, one page per session, for a PDF renderer."""
 
-    def render(catalog: Catalog, templates: Path) -> str:
+    def render() -> str:
         return (
-            environment(templates)
+            environment(templates, compiled=compiled)
             .get_template("sheet-document.html.j2")
             .render(catalog=catalog, sheets=sheets, page_size=page_size, stylesheet=stylesheet)
         )
 
-    return _located_template_errors(render, catalog, templates)
+    return _located_template_errors(render, templates)
 
 
-def _located_template_errors(
-    render: Callable[..., T], catalog: Catalog, templates: Path, *args: str
-) -> T:
+def render_file(templates: Path, name: str, **context: object) -> str:
+    """A published file that is not a page (the service worker, the web app manifest): its values
+    as the template writes them, not escaped for Markdown; a mistake located as in a page's."""
+
+    def render() -> str:
+        return environment(templates, pages=False).get_template(name).render(**context)
+
+    return _located_template_errors(render, templates)
+
+
+def _located_template_errors(render: Callable[[], T], templates: Path) -> T:
     try:
-        return render(catalog, templates, *args)
+        return render()
     except jinja2.TemplateSyntaxError as error:
         where = Path(error.filename or error.name or "templates")
         message = f"template syntax: {error.message}"
@@ -135,8 +165,10 @@ def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, 
     return found
 
 
-def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str, str]:
-    env = environment(templates)
+def _render_pages(
+    catalog: Catalog, templates: Path, site_url: str, memo: PageMemo
+) -> dict[str, str]:
+    env = environment(templates, compiled=memo.compiled_templates)
     env.filters["word"] = _word_names(catalog.vocabulary)
     by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
     context = {
@@ -147,12 +179,19 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     }
     # The same on every exercise page: rendered once (a tenth of the time of a page, each time).
     context["bar_list"] = Markup(env.get_template("bar-list.html.j2").render(context))
+    # The catalogue names each exercise and lists its words: nothing else of it, so a saved cue
+    # leaves the page as it was.
+    entries = [CatalogueEntry(e.id, e.name) for e in by_name]
+    columns = _catalogue_columns(by_name, catalog.vocabulary)
+    home = env.get_template("home.md.j2")
     pages = {
         LOADS_FILE: loadable_json(catalog.settings),
-        "index.md": env.get_template("home.md.j2").render(
-            context, exercises=by_name, columns=_catalogue_columns(by_name, catalog.vocabulary)
+        HOME_PAGE: memo.file(
+            HOME_PAGE,
+            (entries, columns),
+            lambda: home.render(context, exercises=entries, columns=columns),
         ),
-        "load-tables.md": env.get_template("load-tables.md.j2").render(
+        LOAD_TABLES_PAGE: env.get_template("load-tables.md.j2").render(
             context, references=catalog.reference_lifts()
         ),
     }
@@ -160,22 +199,58 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     load_tables = LoadTables(catalog, env)
     substitutes = substitutes_of(catalog)
     for exercise in catalog.exercises:
-        pages[exercise_page(exercise.id)] = exercise_template.render(
-            context,
-            loads_file=from_page(LOADS_FILE, exercise_page(exercise.id)),
-            exercise=exercise,
-            tables=load_tables.of(exercise),
+        path = exercise_page(exercise.id)
+        page = ExercisePage(
+            exercise,
             sources=[catalog.source(s) for s in exercise.sources],
             related=[catalog.exercise(i) for i in exercise.related],
             variations=[catalog.exercise(i) for i in exercise.variations],
+            references=[catalog.exercise(i.of) for i in exercise.percent_intensities],
             substitutes=substitutes[exercise.id],
         )
+        render = functools.partial(_exercise_page, exercise_template, context, load_tables, page)
+        pages[path] = memo.file(path, page, render)
     if catalog.programs:
         pages.update(_program_pages(env, catalog, context, site_url, substitutes))
     return pages
 
 
-PAPERS = {"a4": ("A4", "A4"), "letter": ("US Letter", "letter")}  # name -> (label, CSS page size)
+@dataclass(frozen=True)
+class ExercisePage:
+    """Everything an exercise's page is made from, besides what every page shares (`shared_inputs`)."""
+
+    exercise: Exercise
+    sources: list[Source]
+    related: list[Exercise]
+    variations: list[Exercise]
+    references: list[Exercise]  # the lifts its loads are percentages of
+    substitutes: list[
+        Substitute
+    ]  # made from other exercises too: a change to one of them shows here
+
+
+def _exercise_page(
+    template: jinja2.Template, context: dict[str, object], tables: LoadTables, page: ExercisePage
+) -> str:
+    path = exercise_page(page.exercise.id)
+    return template.render(
+        context,
+        loads_file=from_page(LOADS_FILE, path),
+        exercise=page.exercise,
+        tables=tables.of(page.exercise),
+        sources=page.sources,
+        related=page.related,
+        variations=page.variations,
+        substitutes=page.substitutes,
+    )
+
+
+class Paper(NamedTuple):
+    label: str  # as a reader knows it
+    page_size: str  # as CSS's @page size names it
+
+
+PAPERS = {"a4": Paper("A4", "A4"), "letter": Paper("US Letter", "letter")}
 
 
 def _program_pages(
@@ -188,9 +263,7 @@ def _program_pages(
     unit = catalog.settings.units[0]
     setup = bar_setup(catalog.settings, unit)
     pages = {
-        f"{PROGRAM_DIR}/index.md": env.get_template("programs.md.j2").render(
-            context, programs=catalog.programs
-        )
+        PROGRAMS_PAGE: env.get_template("programs.md.j2").render(context, programs=catalog.programs)
     }
     template = env.get_template("program.md.j2")
     for program in catalog.programs:
@@ -205,8 +278,8 @@ def _program_pages(
             sheets=sheets,
             sources=[catalog.source(s) for s in program.sources],
             pdfs=[
-                {"label": label, "file": Path(program_pdf(program.id, paper)).name}
-                for paper, (label, _) in PAPERS.items()
+                {"label": size.label, "file": Path(program_pdf(program.id, paper)).name}
+                for paper, size in PAPERS.items()
             ],
             # Ids (slugs) and unit names only; kept as written inside a code span.
             example_query=Markup(
@@ -214,6 +287,13 @@ def _program_pages(
             ),
         )
     return pages
+
+
+class CatalogueEntry(NamedTuple):
+    """An exercise as the home page's catalogue lists it (its words are in the columns)."""
+
+    id: str
+    name: str
 
 
 @dataclass(frozen=True)

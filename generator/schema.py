@@ -17,7 +17,6 @@ from pydantic_core import core_schema
 from generator.model import Document
 from generator.vocabulary import KINDS, VOCABULARY_MARK, Vocabulary
 
-SCHEMA_FILE = "exercises.schema.json"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 

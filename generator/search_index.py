@@ -36,6 +36,7 @@ pages keep none.
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -136,14 +137,14 @@ def _title_weights(
 ) -> Callable[[str], float]:
     """The weight of a title's words: the sum of each word's idf over `docs`, as lunr has it."""
 
-    def words(text: str) -> list[str]:
-        return [word.lower() for word in separator.split(_TAGS.sub(" ", text)) if word]
+    def words(text: str) -> frozenset[str]:
+        return _words(text, separator)
 
     # lunr counts a document once for each of its fields that holds the word.
     holding: Counter[str] = Counter()
     for entry in docs:
-        holding.update(set(words(entry.get("title", ""))))
-        holding.update(set(words(entry.get("text", ""))))
+        holding.update(words(entry.get("title", "")))
+        holding.update(words(entry.get("text", "")))
         holding.update({word for tag in entry.get("tags", []) for word in words(tag)})
 
     def idf(word: str) -> float:
@@ -152,6 +153,13 @@ def _title_weights(
 
     def weight(title: str) -> float:
         # Each word once, as the query script searches a word typed twice once.
-        return sum(idf(word) for word in set(words(title)))
+        return sum(idf(word) for word in words(title))
 
     return weight
+
+
+# A preview tunes the index again at every save, and all but the saved page's texts are as before.
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str, separator: re.Pattern[str]) -> frozenset[str]:
+    """The words of an index entry's text, lower-cased, as lunr splits them."""
+    return frozenset(word.lower() for word in separator.split(_TAGS.sub(" ", text)) if word)

@@ -14,6 +14,7 @@ import segno
 
 from generator.loads import percent_of, round_to_loadable
 from generator.model import DescribedIntensity, PercentIntensity
+from generator.paths import absolute_url, exercise_page
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from generator.loads import BarSetup
     from generator.model import Exercise, Program, SessionEntry
     from generator.substitutes import Substitute
-
-PROGRAM_DIR = "programs"  # docs-relative folder of the program pages
 
 
 @dataclass(frozen=True)
@@ -78,17 +77,7 @@ class ProgramSheets:
     sessions: list[SessionSheet]
     unused: list[str]  # lifts given a 1RM that no load of the program uses
     swap_lifts: list[Exercise] = field(default_factory=list)
-    """Reference lifts that only the loads of substitutes use: a 1RM line each, for a swapped sheet."""
-
-
-def program_page(program_id: str) -> str:
-    """Docs-relative path of a program's page."""
-    return f"{PROGRAM_DIR}/{program_id}.md"
-
-
-def program_pdf(program_id: str, paper: str) -> str:
-    """Docs-relative path of a program's blank sheet as a PDF, e.g. programs/<id>-a4.pdf."""
-    return f"{PROGRAM_DIR}/{program_id}-{paper}.pdf"
+    """Reference lifts that only the loads of substitutes use: the page's form asks for their 1RMs too."""
 
 
 def entry_loads(
@@ -196,7 +185,7 @@ class _Rows:
         loads: Sequence[PercentIntensity | DescribedIntensity],
         swaps: list[SwapRow] | None = None,
     ) -> SheetRow:
-        url = exercise_url(self.site_url, exercise.id)
+        url = absolute_url(self.site_url, exercise_page(exercise.id))
         title = f"Address of the {exercise.name} page"
         return SheetRow(
             entry=entry,
@@ -223,12 +212,6 @@ def _load(
     low = round_to_loadable(percent_of(one_rep_max, load.percent.low), setup)
     high = round_to_loadable(percent_of(one_rep_max, load.percent.high), setup)
     return SheetLoad(load, low, high)
-
-
-def exercise_url(site_url: str, exercise_id: str) -> str:
-    """The address of an exercise page: absolute under `site_url`, else relative to the site's root."""
-    path = f"exercises/{exercise_id}/"
-    return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
 
 
 def qr_code(url: str, *, title: str) -> str:

@@ -11,18 +11,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.load_tables import bar_setup
+from generator.offline import offline_files
 from generator.open_data import open_data_files
+from generator.page_memo import PageMemo
+from generator.paths import exercise_page, program_pdf
 from generator.prebuilt import resolve_data_addresses
 from generator.render import (
-    EXERCISE_DIR,
     PAPERS,
     TEMPLATES,
-    exercise_page,
     render_sheet_document,
     render_site,
+    shared_inputs,
 )
 from generator.search_index import SearchTerms, search_terms
-from generator.sheet import PROGRAM_DIR, program_pdf, program_sheets
+from generator.sheet import program_sheets
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,7 +39,8 @@ class Site:
     pages: dict[str, str]
     """Markdown pages, and the data file their calculators read (assets/loads.json)."""
     data: dict[str, str]
-    """Published as they are: exercises.json and the schemas."""
+    """Published as they are: exercises.json and the schemas, and what makes the site work offline
+    and installable (generator/offline.py: the service worker, the web app manifest, its icon)."""
     sheets: dict[str, str]
     """The HTML of each blank program sheet, by the path of the PDF it prints to."""
     search: dict[str, SearchTerms]
@@ -56,14 +59,32 @@ class Site:
 
 
 def build_site(
-    catalog: Catalog, templates: Path = TEMPLATES, *, site_url: str = "", sheet_style: str = ""
+    catalog: Catalog,
+    templates: Path = TEMPLATES,
+    *,
+    site_url: str = "",
+    sheet_style: str = "",
+    site_name: str = "",
+    use_directory_urls: bool = True,
+    memo: PageMemo | None = None,
 ) -> Site:
-    """Every generated file of the site. `sheet_style` is the CSS the blank sheets print with.
-    A mistake in a template is raised as a `CatalogError` located in that template."""
+    """Every generated file of the site. `sheet_style` is the CSS the blank sheets print with;
+    `site_name` names the installed app; `use_directory_urls` gives the pages' addresses, which
+    the service worker saves; `memo`, kept from the last build, spares the files whose inputs are
+    unchanged (page_memo.py). A mistake in a template is raised as a `CatalogError` located in
+    that template."""
+    memo = memo or PageMemo()
+    shared = shared_inputs(catalog, templates, site_url)
+    memo.start((shared, sheet_style, site_name, use_directory_urls))
+    pages = render_site(catalog, templates, site_url=site_url, memo=memo)
+    sheets = blank_sheets(catalog, templates, sheet_style, site_url, memo)
+    offline = offline_files(
+        {**pages, **sheets}, templates, site_name=site_name, use_directory_urls=use_directory_urls
+    )
     return Site(
-        pages=render_site(catalog, templates, site_url=site_url),
-        data=open_data_files(catalog, site_url),
-        sheets=blank_sheets(catalog, templates, sheet_style, site_url),
+        pages=pages,
+        data={**open_data_files(catalog, site_url, memo), **offline},
+        sheets=sheets,
         search={
             exercise_page(exercise.id): search_terms(exercise, catalog.vocabulary)
             for exercise in catalog.exercises
@@ -71,14 +92,9 @@ def build_site(
     )
 
 
-def in_nav(src_path: str) -> bool:
-    """Whether a generated page belongs in the site's navigation: not an exercise's or a program's
-    own page, of which there are as many as the catalogue holds (the sidebar is on every page)."""
-    own_page = src_path.startswith((f"{EXERCISE_DIR}/", f"{PROGRAM_DIR}/"))
-    return not own_page or src_path == f"{PROGRAM_DIR}/index.md"
-
-
-def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -> dict[str, str]:
+def blank_sheets(
+    catalog: Catalog, templates: Path, style: str, site_url: str, memo: PageMemo
+) -> dict[str, str]:
     """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
     which the program's page links to."""
     unit = catalog.settings.units[0]
@@ -87,8 +103,13 @@ def blank_sheets(catalog: Catalog, templates: Path, style: str, site_url: str) -
         sheets = program_sheets(
             catalog, program, unit=unit, setup=bar_setup(catalog.settings, unit), site_url=site_url
         )
-        for paper, (_, page_size) in PAPERS.items():
+        for paper, size in PAPERS.items():
             documents[program_pdf(program.id, paper)] = render_sheet_document(
-                catalog, sheets, page_size=page_size, stylesheet=style, templates=templates
+                catalog,
+                sheets,
+                page_size=size.page_size,
+                stylesheet=style,
+                templates=templates,
+                compiled=memo.compiled_templates,
             )
     return documents

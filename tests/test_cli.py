@@ -150,11 +150,11 @@ def test_build_writes_pages_then_nothing_when_unchanged(tmp_path: Path) -> None:
     out = tmp_path / "pages"
     first = run("-m", "generator", "build", "--out", str(out))
     assert first.returncode == 0, first.stderr
-    # 12 pages and assets/loads.json, 3 data files, 2 sheets
-    assert "17 written, 0 unchanged, 0 removed" in first.stdout
+    # 12 pages and assets/loads.json, 3 data files, 2 sheets, the service worker, manifest and icon
+    assert "20 written, 0 unchanged, 0 removed" in first.stdout
     assert (out / "exercises" / "romanian-deadlift.md").read_text("utf-8").startswith("---\ntitle:")
     second = run("-m", "generator", "build", "--out", str(out))
-    assert "0 written, 17 unchanged, 0 removed" in second.stdout
+    assert "0 written, 20 unchanged, 0 removed" in second.stdout
     assert (out / "programs" / "lower-back-assistance-a4.pdf").read_bytes().startswith(b"%PDF")
     assert json.loads((out / "exercises.json").read_text("utf-8"))["exercises"]
 
@@ -336,11 +336,12 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "rewritten"),
     [
-        # A cue shows on the exercise's own page only, and in the open data.
+        # A cue shows on the exercise's own page only, and in the open data; any change gives the
+        # service worker a new version.
         (
             "Lock your heels under the rollers.",
             "Lock both heels under the rollers.",
-            ["exercises.json", "exercises/back-extension.md"],
+            ["exercises.json", "exercises/back-extension.md", "service-worker.js"],
         ),
         # A name shows wherever the exercise is listed: the catalogue, the pages linking to it,
         # the program that has it in a session and that program's printed sheets.
@@ -359,6 +360,7 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
                 "programs/lower-back-assistance-a4.pdf",
                 "programs/lower-back-assistance-letter.pdf",
                 "programs/lower-back-assistance.md",
+                "service-worker.js",  # a new version: the saved copy for offline use is replaced
             ],
         ),
     ],

@@ -19,6 +19,7 @@ from generator.plugin import ExerciseGuidePlugin
 from generator.prebuilt import resolve_data_addresses
 
 from .conftest import REAL_EXERCISE_IDS, ROOT, copy_project, open_with_loads, run, serve
+from .test_offline import visit_online
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -27,6 +28,7 @@ pytestmark = pytest.mark.site
 
 ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
 DATA_FILES = ["exercises.json", "exercises.schema.json", "exercises.data.schema.json"]
+OFFLINE_FILES = ["service-worker.js", "manifest.webmanifest", "assets/images/app-icon.svg"]
 PDFS = ["programs/lower-back-assistance-a4.pdf", "programs/lower-back-assistance-letter.pdf"]
 # A load table's caption and cells, whatever markup each engine wraps them in.
 LOAD_TABLE = re.compile(r"<table[^>]*\bdata-load-table\b.*?</table>", re.S)
@@ -85,7 +87,7 @@ def test_the_load_tables_are_there_to_compare(built_site: Path) -> None:
     assert len(load_tables(built_site / "exercises" / "romanian-deadlift" / "index.html")) >= 2
 
 
-@pytest.mark.parametrize("path", [*DATA_FILES, "assets/loads.json", *PDFS])
+@pytest.mark.parametrize("path", [*DATA_FILES, "assets/loads.json", *PDFS, *OFFLINE_FILES])
 def test_both_engines_publish_the_same_data_files_and_sheets(
     built_site: Path, zensical_site: Path, path: str
 ) -> None:
@@ -147,3 +149,23 @@ def test_the_cli_writes_what_the_plugin_adds(
         if path.endswith(".md"):
             content = resolve_data_addresses(path, content.decode("utf-8")).encode("utf-8")  # noqa: PLW2901
         assert written[path] == content, path
+
+
+def test_the_zensical_site_works_offline_after_one_visit(
+    zensical_site: Path, browser: Browser
+) -> None:
+    """The service worker is the generator's, so the site Zensical builds saves itself too."""
+    with serve(zensical_site) as url:
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            visit_online(page, url)
+            context.set_offline(True)
+            open_with_loads(page, url + "exercises/romanian-deadlift/")
+            page.get_by_label("Your clean 1RM").fill("100")
+            form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
+            shown = [li.inner_text() for li in form.locator(".eg-calculator__loads li").all()]
+            assert page.locator(".eg-saved-copy").is_visible()
+        finally:
+            context.close()
+    assert shown == ["70 %: 70 kg (each side: 25 kg)", "100 %: 100 kg (each side: 25 + 15 kg)"]

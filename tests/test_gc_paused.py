@@ -18,10 +18,12 @@ from mkdocs.exceptions import PluginError
 import generator.catalog
 import generator.cli
 import generator.plugin
+import generator.plugin_support
 import generator.render
 from generator.catalog import load_catalog, parse_catalog
 from generator.errors import CatalogError
 from generator.gc_paused import gc_paused
+from generator.plugin_support import Sources
 from generator.render import render_site
 
 from .conftest import ROOT, copy_project
@@ -101,8 +103,8 @@ def test_the_plugin_pauses_collection_and_resumes_it_after_a_mistake(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
 ) -> None:
     gc.enable()
-    seen = _recording(monkeypatch, generator.plugin)
-    rendered = _recording(monkeypatch, generator.plugin, "build_site")
+    seen = _recording(monkeypatch, generator.plugin_support)
+    rendered = _recording(monkeypatch, generator.plugin_support, "build_site")
     project = copy_project(tmp_path)
     (project / "exercises.toml").write_text(BAD, "utf-8")
     config = load_config(config_file=str(project / "mkdocs.yml"))
@@ -118,11 +120,11 @@ def test_the_plugin_renders_with_collection_paused(
 ) -> None:
     """The plugin's own step, without printing the sheets."""
     gc.enable()
-    rendered = _recording(monkeypatch, generator.plugin, "build_site")
+    rendered = _recording(monkeypatch, generator.plugin_support, "build_site")
     config = load_config(config_file=str(ROOT / "mkdocs.yml"))
     plugin = generator.plugin.ExerciseGuidePlugin()
     plugin.load_config({})
-    site = plugin._build(config)
+    site = generator.plugin_support.SiteMaker().site(config, Sources.of(config, plugin.config))
     assert "exercises/romanian-deadlift.md" in site.pages
     assert rendered == [False]
     assert gc.isenabled()

@@ -113,6 +113,14 @@ def test_saving_exercises_toml_rebuilds_the_site(served: tuple[Path, str]) -> No
     assert wait_for(url, "Nordic curl"), "the home page catalogue lists the new exercise"
 
 
+def test_the_preview_has_no_service_worker(served: tuple[Path, str]) -> None:
+    """No saved copy in the way of a save showing at once: the preview serves no worker to register."""
+    _, url = served
+    assert wait_for(url, "Romanian deadlift")
+    assert fetch(url + "manifest.webmanifest") is not None
+    assert fetch(url + "service-worker.js") is None
+
+
 def test_saving_a_template_rebuilds_the_site(served: tuple[Path, str]) -> None:
     project, url = served
     assert wait_for(url + "exercises/clean/", "Technique cues")

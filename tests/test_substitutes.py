@@ -315,7 +315,7 @@ def test_equipment_i_have_narrows_the_catalogue_and_the_substitutes(
 
     assert "Good morning" not in visible_exercises(page)
     assert "Back squat" not in visible_exercises(page)
-    assert page.get_by_role("status").inner_text() == "Showing 5 of 7 exercises."
+    expect(page.locator(".eg-catalogue-filters__count")).to_have_text("Showing 5 of 7 exercises.")
 
     page.reload()  # remembered by the browser
     assert not page.get_by_label("Squat rack", exact=True).is_checked()

@@ -216,3 +216,8 @@ class Exercise(Strict):
     source_note: Text | None = Field(
         default=None, description="Where the page goes beyond its sources, say so here."
     )
+
+    @property
+    def percent_intensities(self) -> list[PercentIntensity]:
+        """Its loads given as a percentage of a lift's 1RM: one load table each."""
+        return self.prescription.percent_intensities if self.prescription else []
