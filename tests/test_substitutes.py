@@ -332,6 +332,13 @@ def test_equipment_i_have_narrows_the_catalogue_and_the_substitutes(
     assert visible_substitutes(page) == ["Deadlift", "Romanian deadlift"]
     assert not note.is_visible()
 
+    open_with_loads(page, site_url + PROGRAM)
+    swaps = page.get_by_label("Romanian deadlift (Day A: after cleans or pulls)")
+    offered = swaps.locator("option").evaluate_all(
+        "all => all.filter(o => !o.hidden).map(o => o.text)"
+    )
+    assert offered == ["Romanian deadlift, as planned"]  # not the good morning, which needs a rack
+
 
 @pytest.mark.browser
 def test_a_swapped_exercise_prints_with_its_key_cue_and_load(

@@ -40,7 +40,9 @@
         input.value = remembered.value; // entered on any page, in either unit
       }
     });
+    var missing = guide.missingEquipment();
     swapSelects(form).forEach(function (select) {
+      offerWhatTheLifterHas(select, missing);
       var chosen = params.getAll("swap").filter(function (swap) {
         return swap.split(":")[0] === select.dataset.swap;
       });
@@ -76,6 +78,15 @@
   // as each of its choices prints (data-swap-choice), and only the chosen one shows and prints.
   function swapSelects(form) {
     return Array.prototype.slice.call(form.querySelectorAll("select[data-swap]"));
+  }
+
+  // The home page's "equipment I have": a substitute that needs something left unticked there is
+  // not offered (unless the address chose it: a coach may know better).
+  function offerWhatTheLifterHas(select, missing) {
+    Array.prototype.slice.call(select.options).forEach(function (option) {
+      var words = option.dataset.equipment ? option.dataset.equipment.split(" ") : [];
+      option.hidden = words.some(function (word) { return missing.indexOf(word) !== -1; });
+    });
   }
 
   function showSwap(select) {
