@@ -288,10 +288,11 @@ def _program_references(
 def _exercise_references(
     index: int, exercise: Exercise, ids: set[str], source_ids: list[str], source: SourceDocument
 ) -> Iterator[Problem]:
-    """Every id an exercise names must exist: related, variations, reference lifts, sources."""
+    """Every id an exercise names must exist: related, variations, substitutes pinned or ruled out,
+    reference lifts, sources."""
     label = f"exercise '{exercise.id}'"
     named: list[tuple[KeyPath, str, str]] = []  # (location, field path, id)
-    for field in ("related", "variations"):
+    for field in ("related", "variations", "substitutes", "not_substitutes"):
         for position, target in enumerate(getattr(exercise, field)):
             named.append((("exercises", index, field, position), f"{field}[{position}]", target))
     if exercise.prescription:
@@ -305,7 +306,23 @@ def _exercise_references(
             yield source.problem(path, message, "exercise naming itself")
         elif _missing(target, ids):
             yield _unknown(source, path, f"{label}: {field_path}", target, ids, kind="exercise")
+    yield from _pinned_and_ruled_out(index, exercise, source)
     yield from _source_references(("exercises", index), label, exercise.sources, source_ids, source)
+
+
+def _pinned_and_ruled_out(
+    index: int, exercise: Exercise, source: SourceDocument
+) -> Iterator[Problem]:
+    """A substitute cannot be both pinned and ruled out: the contributor must say which."""
+    pinned = set(exercise.substitutes)
+    for position, target in enumerate(exercise.not_substitutes):
+        if target in pinned:
+            yield source.problem(
+                ("exercises", index, "not_substitutes", position),
+                f"exercise '{exercise.id}': not_substitutes[{position}]: '{target}' is also in "
+                "substitutes; keep it in one of the two",
+                "substitute pinned and ruled out",
+            )
 
 
 def _missing(target: str, ids: set[str]) -> bool:

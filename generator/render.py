@@ -34,15 +34,17 @@ from generator.paths import (
     program_pdf,
 )
 from generator.sheet import ProgramSheets, program_sheets
+from generator.substitutes import substitutes_of
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
     from types import TracebackType
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Exercise, Settings, Source
+    from generator.substitutes import Substitute
     from generator.vocabulary import Kind, Vocabulary
 
 T = TypeVar("T")
@@ -195,6 +197,7 @@ def _render_pages(
     }
     exercise_template = env.get_template("exercise.md.j2")
     load_tables = LoadTables(catalog, env)
+    substitutes = substitutes_of(catalog)
     for exercise in catalog.exercises:
         path = exercise_page(exercise.id)
         page = ExercisePage(
@@ -203,11 +206,12 @@ def _render_pages(
             related=[catalog.exercise(i) for i in exercise.related],
             variations=[catalog.exercise(i) for i in exercise.variations],
             references=[catalog.exercise(i.of) for i in exercise.percent_intensities],
+            substitutes=substitutes[exercise.id],
         )
         render = functools.partial(_exercise_page, exercise_template, context, load_tables, page)
         pages[path] = memo.file(path, page, render)
     if catalog.programs:
-        pages.update(_program_pages(env, catalog, context, site_url))
+        pages.update(_program_pages(env, catalog, context, site_url, substitutes))
     return pages
 
 
@@ -220,6 +224,9 @@ class ExercisePage:
     related: list[Exercise]
     variations: list[Exercise]
     references: list[Exercise]  # the lifts its loads are percentages of
+    substitutes: list[
+        Substitute
+    ]  # made from other exercises too: a change to one of them shows here
 
 
 def _exercise_page(
@@ -234,6 +241,7 @@ def _exercise_page(
         sources=page.sources,
         related=page.related,
         variations=page.variations,
+        substitutes=page.substitutes,
     )
 
 
@@ -246,7 +254,11 @@ PAPERS = {"a4": Paper("A4", "A4"), "letter": Paper("US Letter", "letter")}
 
 
 def _program_pages(
-    env: jinja2.Environment, catalog: Catalog, context: dict[str, object], site_url: str
+    env: jinja2.Environment,
+    catalog: Catalog,
+    context: dict[str, object],
+    site_url: str,
+    substitutes: Mapping[str, Sequence[Substitute]],
 ) -> dict[str, str]:
     unit = catalog.settings.units[0]
     setup = bar_setup(catalog.settings, unit)
@@ -255,7 +267,9 @@ def _program_pages(
     }
     template = env.get_template("program.md.j2")
     for program in catalog.programs:
-        sheets = program_sheets(catalog, program, unit=unit, setup=setup, site_url=site_url)
+        sheets = program_sheets(
+            catalog, program, unit=unit, setup=setup, site_url=site_url, substitutes=substitutes
+        )
         example = "&".join(f"{lift.id}=100" for lift in sheets.lifts)
         pages[program_page(program.id)] = template.render(
             context,

@@ -6,7 +6,7 @@ the templates `sheet.html.j2` (one session) and `sheet-document.html.j2` (a whol
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -18,11 +18,12 @@ from generator.paths import absolute_url, exercise_page
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Exercise, Program, SessionEntry
+    from generator.substitutes import Substitute
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,18 @@ class SheetRow:
     qr_svg: (
         str  # empty when the site's address is unknown: a code for a relative path scans to nothing
     )
+    swaps: list[SwapRow] = field(default_factory=list)
+    """The row as each substitute of the exercise would print it, for a lifter to swap it before printing."""
+
+
+@dataclass(frozen=True)
+class SwapRow:
+    """A sheet row with a substitute in place of the program's exercise: the program's sets, reps,
+    rest and note, the substitute's name, key cue and its own loads (as its page prescribes them:
+    a program's load belongs to the exercise it names)."""
+
+    substitute: Substitute
+    row: SheetRow
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,8 @@ class ProgramSheets:
     maxes: dict[str, Decimal]  # the 1RMs given for those lifts
     sessions: list[SessionSheet]
     unused: list[str]  # lifts given a 1RM that no load of the program uses
+    swap_lifts: list[Exercise] = field(default_factory=list)
+    """Reference lifts that only the loads of substitutes use: the page's form asks for their 1RMs too."""
 
 
 def entry_loads(
@@ -71,8 +86,7 @@ def entry_loads(
     """The loads of a session entry; "as-prescribed" means those of the exercise page."""
     if isinstance(entry.load, PercentIntensity | DescribedIntensity):
         return [entry.load]
-    prescription = catalog.exercise(entry.exercise).prescription
-    return list(prescription.intensity) if prescription else []
+    return prescribed_loads(catalog.exercise(entry.exercise))
 
 
 def reference_lifts(catalog: Catalog, entries: Iterable[SessionEntry]) -> list[Exercise]:
@@ -93,46 +107,100 @@ def program_sheets(
     setup: BarSetup,
     maxes: Mapping[str, Decimal] | None = None,
     site_url: str = "",
+    substitutes: Mapping[str, Sequence[Substitute]] | None = None,
 ) -> ProgramSheets:
     """The sheets of `program`; loads are worked out for the lifts in `maxes` (1RMs in `unit`).
 
-    A coach may send every 1RM an athlete has: those no load of the program uses are listed in
-    `unused`, not refused.
+    With `substitutes` (generator/substitutes.py, by exercise id), each row also holds the rows
+    its exercise's substitutes would print as. A coach may send every 1RM an athlete has: those no
+    load of the program uses are listed in `unused`, not refused.
     """
-    lifts = reference_lifts(catalog, (e for session in program.sessions for e in session.exercises))
-    used = {lift.id for lift in lifts}
+    entries = [e for session in program.sessions for e in session.exercises]
+    lifts = reference_lifts(catalog, entries)
+    swapped = [s.exercise for e in entries for s in (substitutes or {}).get(e.exercise, ())]
+    program_lifts = {lift.id for lift in lifts}
+    swap_lifts = [lift for lift in _prescribed_lifts(swapped) if lift not in program_lifts]
+    used = program_lifts | set(swap_lifts)
     given = {lift: weight for lift, weight in (maxes or {}).items() if lift in used}
     unused = sorted(set(maxes or {}) - used)
+    rows = _Rows(catalog, setup, given, site_url, substitutes or {})
     sessions = [
         SessionSheet(
             name=session.name,
             notes=list(session.notes),
             lifts=reference_lifts(catalog, session.exercises),
-            rows=[_row(catalog, entry, setup, given, site_url) for entry in session.exercises],
+            rows=[rows.of(entry) for entry in session.exercises],
             boxes=max(entry.sets.high for entry in session.exercises),
         )
         for session in program.sessions
     ]
-    return ProgramSheets(program, unit, lifts, given, sessions, unused)
-
-
-def _row(
-    catalog: Catalog,
-    entry: SessionEntry,
-    setup: BarSetup,
-    maxes: Mapping[str, Decimal],
-    site_url: str,
-) -> SheetRow:
-    exercise = catalog.exercise(entry.exercise)
-    url = absolute_url(site_url, exercise_page(exercise.id))
-    return SheetRow(
-        entry=entry,
-        exercise=exercise,
-        cue=entry.cue or exercise.cues[0],
-        loads=[_load(load, setup, maxes) for load in entry_loads(catalog, entry)],
-        url=url,
-        qr_svg=qr_code(url, title=f"Address of the {exercise.name} page") if site_url else "",
+    return ProgramSheets(
+        program,
+        unit,
+        lifts,
+        given,
+        sessions,
+        unused,
+        swap_lifts=[catalog.exercise(lift) for lift in swap_lifts],
     )
+
+
+def _prescribed_lifts(exercises: Iterable[Exercise]) -> list[str]:
+    """The lifts the prescriptions of `exercises` load from, in the order they first appear."""
+    ids = {
+        load.of: None
+        for exercise in exercises
+        for load in prescribed_loads(exercise)
+        if isinstance(load, PercentIntensity)
+    }
+    return list(ids)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """What every row of a program's sheets is made with."""
+
+    catalog: Catalog
+    setup: BarSetup
+    maxes: Mapping[str, Decimal]
+    site_url: str
+    substitutes: Mapping[str, Sequence[Substitute]]
+
+    def of(self, entry: SessionEntry) -> SheetRow:
+        exercise = self.catalog.exercise(entry.exercise)
+        swaps = [
+            SwapRow(
+                s, self._row(entry, s.exercise, s.exercise.cues[0], prescribed_loads(s.exercise))
+            )
+            for s in self.substitutes.get(exercise.id, ())
+        ]
+        cue = entry.cue or exercise.cues[0]
+        return self._row(entry, exercise, cue, entry_loads(self.catalog, entry), swaps)
+
+    def _row(
+        self,
+        entry: SessionEntry,
+        exercise: Exercise,
+        cue: str,
+        loads: Sequence[PercentIntensity | DescribedIntensity],
+        swaps: list[SwapRow] | None = None,
+    ) -> SheetRow:
+        url = absolute_url(self.site_url, exercise_page(exercise.id))
+        title = f"Address of the {exercise.name} page"
+        return SheetRow(
+            entry=entry,
+            exercise=exercise,
+            cue=cue,
+            loads=[_load(load, self.setup, self.maxes) for load in loads],
+            url=url,
+            qr_svg=qr_code(url, title=title) if self.site_url else "",
+            swaps=swaps or [],
+        )
+
+
+def prescribed_loads(exercise: Exercise) -> list[PercentIntensity | DescribedIntensity]:
+    """The loads of an exercise's own page, which a substitute brings to a program's row."""
+    return list(exercise.prescription.intensity) if exercise.prescription else []
 
 
 def _load(

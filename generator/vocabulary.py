@@ -87,6 +87,20 @@ class Word(Strict):
     points a contributor who writes one to the word to use."""
 
 
+class Equipment(Word):
+    """A word of [equipment], with what a substitute's reason ("dumbbells instead of a barbell") needs
+    to know of it. The reason's wording is templates/macros.md.j2's; these are facts about the thing."""
+
+    phrase: ShortText | None = None
+    """How a sentence names it, with its article: "a barbell", "dumbbells", "an EZ bar". By default
+    its name in lower case."""
+    goes_with: list[Slug] = Field(default_factory=list, max_length=20)
+    """Equipment it only serves, such as the bars that weight plates load: a reason leaves it out where
+    one of these is named too ("dumbbells instead of a barbell", not "... a barbell and weight plates")."""
+    always_at_hand: bool = False
+    """Whether every lifter has it ("no equipment"): the "equipment I have" filter never asks about it."""
+
+
 class Vocabulary(Strict):
     """The whole of vocabulary.toml: every word an exercise may use, by kind."""
 
@@ -94,7 +108,7 @@ class Vocabulary(Strict):
     """Movement patterns: one per exercise."""
     muscles: dict[Slug, Word] = Field(min_length=1)
     """Muscles: an exercise's primary and secondary muscles."""
-    equipment: dict[Slug, Word] = Field(min_length=1)
+    equipment: dict[Slug, Equipment] = Field(min_length=1)
     """Equipment an exercise needs; give "no equipment" a word of its own."""
     levels: dict[Slug, Word] = Field(default_factory=dict)
     """How much experience an exercise asks for (optional in an exercise)."""
@@ -109,6 +123,11 @@ class Vocabulary(Strict):
         """The display name of a word, or the id itself for a word the vocabulary lacks."""
         word = self.words(kind).get(word_id)
         return word.name if word else word_id
+
+    @cached_property
+    def at_hand(self) -> frozenset[str]:
+        """The equipment every lifter has: words marked `always_at_hand`."""
+        return frozenset(i for i, word in self.equipment.items() if word.always_at_hand)
 
     @cached_property
     def _spellings(self) -> dict[str, dict[str, str]]:

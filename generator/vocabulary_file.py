@@ -44,7 +44,7 @@ def parse_vocabulary(text: str, filename: str) -> Vocabulary:
         vocabulary = Vocabulary.model_validate(source.data)
     except ValidationError as error:
         raise CatalogError(explain_validation_error(error, source, root=Vocabulary)) from None
-    problems = list(_spelled_twice(vocabulary, source))
+    problems = [*_spelled_twice(vocabulary, source), *_unknown_goes_with(vocabulary, source)]
     if problems:
         raise CatalogError(problems)
     return vocabulary
@@ -77,3 +77,17 @@ def _spelled_twice(vocabulary: Vocabulary, source: SourceDocument) -> Iterator[P
                         "each id, name and synonym names one word of a kind",
                         "two words spelt alike",
                     )
+
+
+def _unknown_goes_with(vocabulary: Vocabulary, source: SourceDocument) -> Iterator[Problem]:
+    """`goes_with` names other equipment words, which must exist for a reason to name them."""
+    for word_id, word in vocabulary.equipment.items():
+        for position, other in enumerate(word.goes_with):
+            if other not in vocabulary.equipment or other == word_id:
+                what = "itself" if other == word_id else f"'{other}', which is no equipment word"
+                yield source.problem(
+                    ("equipment", word_id, "goes_with", position),
+                    f"equipment.{word_id}: goes_with[{position}]: names {what}; "
+                    "list the ids of other [equipment] words",
+                    "unknown equipment word",
+                )

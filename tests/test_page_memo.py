@@ -91,3 +91,19 @@ def test_a_changed_word_name_shows_on_every_page_that_uses_it(project: Path) -> 
     after = build(project, memo)
     assert after == build(project)
     assert "Long bar" in after.pages["exercises/romanian-deadlift.md"]
+
+
+def test_another_exercises_new_equipment_shows_among_the_substitutes_naming_it(
+    project: Path,
+) -> None:
+    memo = PageMemo()
+    build(project, memo)
+    edit(
+        project / "exercises.toml",
+        'equipment = ["barbell", "plates", "squat-rack"]',  # the good morning's, first in the file
+        'equipment = ["dumbbell"]',
+    )
+    after = build(project, memo)
+    assert after == build(project)
+    page = after.pages["exercises/romanian-deadlift.md"]
+    assert "Good morning</a>: uses dumbbells instead of a barbell" in page

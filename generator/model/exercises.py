@@ -202,6 +202,12 @@ class Exercise(Strict):
     """Ids of exercises that train the same thing or lead on to this one."""
     variations: list[Slug] = Field(default_factory=list, max_length=20)
     """Ids of exercises that are variations of this one."""
+    substitutes: list[Slug] = Field(default_factory=list, max_length=6)
+    """Ids of exercises to offer first as substitutes, whichever the generator would choose: those it
+    chooses (same movement pattern and a primary muscle, other equipment) fill the list up to three."""
+    not_substitutes: list[Slug] = Field(default_factory=list, max_length=20)
+    """Ids of exercises never to offer as substitutes for this one, though pattern, muscles and
+    equipment fit."""
     media: list[Media] = Field(default_factory=list, max_length=10)
     """Pictures or videos that show the movement, with their credit."""
     sources: list[Slug] = Field(

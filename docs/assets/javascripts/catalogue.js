@@ -2,7 +2,9 @@
  * The home page's catalogue, narrowed by the filter of each column and sorted by any column.
  * The table itself is static and complete (templates/home.md.j2); this only hides and reorders rows.
  * A filter's choice is a word's id, matched against the ids in the cell's data-words, so the names
- * a reader sees (which may hold commas) never need parsing.
+ * a reader sees (which may hold commas) never need parsing. "Equipment I have" hides the rows that
+ * need a word left unticked, and the browser remembers it for the substitutes of every exercise
+ * page, which this file narrows too.
  */
 (function () {
   "use strict";
@@ -26,6 +28,13 @@
     return null;
   }
 
+  // "Equipment I have": the ids of the boxes left unticked, which the browser remembers.
+  function missingEquipment(form) {
+    return Array.prototype.slice.call(form.querySelectorAll("fieldset[data-column] input"))
+      .filter(function (box) { return !box.checked; })
+      .map(function (box) { return box.value; });
+  }
+
   function narrow(form, table) {
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var filters = Array.prototype.slice.call(form.querySelectorAll("select"))
@@ -33,11 +42,16 @@
       .map(function (select) {
         return { index: columnIndex(table, select.dataset.column), value: select.value };
       });
+    var kit = form.querySelector("fieldset[data-column]");
+    var kitIndex = kit ? columnIndex(table, kit.dataset.column) : -1;
+    var missing = missingEquipment(form);
     var shown = 0;
     rows.forEach(function (row) {
       var match = filters.every(function (f) {
         return cellWords(row.cells[f.index]).indexOf(f.value) !== -1;
-      });
+      }) && (kitIndex === -1 || cellWords(row.cells[kitIndex]).every(function (word) {
+        return missing.indexOf(word) === -1;
+      }));
       row.hidden = !match;
       if (match) shown += 1;
     });
@@ -78,11 +92,53 @@
     form.dataset.ready = "yes";
     form.hidden = false;
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.addEventListener("change", function () { narrow(form, table); });
+    var guide = window.exerciseGuide;
+    if (guide) {
+      var missing = guide.missingEquipment();
+      form.querySelectorAll("fieldset[data-column] input").forEach(function (box) {
+        box.checked = missing.indexOf(box.value) === -1;
+      });
+    }
+    var kit = form.querySelector("#equipment-i-have");
+    if (kit && window.location.hash === "#equipment-i-have") kit.open = true;
+    form.addEventListener("change", function (event) {
+      if (guide && event.target.type === "checkbox") {
+        guide.rememberMissingEquipment(missingEquipment(form));
+      }
+      narrow(form, table);
+    });
     makeSortable(table);
     narrow(form, table);
   }
 
-  if (window.document$) window.document$.subscribe(setUpPage);
-  else document.addEventListener("DOMContentLoaded", setUpPage);
+  /*
+   * An exercise page's substitutes, narrowed the same way: each item's data-equipment holds its
+   * equipment ids (templates/exercise.md.j2); the list's last paragraph, the page's note that some
+   * are hidden, shows when one is. Here rather than in a file of its own: one script less on each
+   * of a big catalogue's pages.
+   */
+  function narrowSubstitutes() {
+    var guide = window.exerciseGuide;
+    var list = document.querySelector(".eg-substitutes");
+    if (!guide || !list) return;
+    var missing = guide.missingEquipment();
+    var hidden = 0;
+    list.querySelectorAll("li[data-equipment]").forEach(function (item) {
+      var lacking = item.dataset.equipment.split(" ").some(function (word) {
+        return missing.indexOf(word) !== -1;
+      });
+      item.hidden = lacking;
+      if (lacking) hidden += 1;
+    });
+    var note = list.querySelector(":scope > p:last-child");
+    if (note) note.hidden = hidden === 0;
+  }
+
+  function setUp() {
+    setUpPage();
+    narrowSubstitutes();
+  }
+
+  if (window.document$) window.document$.subscribe(setUp);
+  else document.addEventListener("DOMContentLoaded", setUp);
 })();

@@ -16,6 +16,9 @@
 
   var DATA_ID = "exercise-guide-loadable";
   var MAX_KEY = "exercise-guide:1rm:";
+  // The equipment words the lifter said they lack (the home page's "equipment I have"): the words
+  // not ticked rather than those ticked, so a word a later catalogue adds counts as at hand.
+  var MISSING_EQUIPMENT_KEY = "exercise-guide:equipment-missing";
   // Inputs are exact to a thousandth (102.5 kg, 72.5 %): compared as whole numbers, a halfway
   // case stays exactly halfway instead of drifting with binary fractions.
   var INPUT_SCALE = 1000;
@@ -202,6 +205,26 @@
     return value ? { value: value, formula: data.formula } : null;
   }
 
+  /* The ids of the equipment the lifter lacks, as last saved on the home page; none by default. */
+  function missingEquipment() {
+    var store = storage();
+    if (!store) return [];
+    try {
+      var saved = JSON.parse(store.getItem(MISSING_EQUIPMENT_KEY));
+      if (Array.isArray(saved)) {
+        return saved.filter(function (word) { return typeof word === "string"; });
+      }
+    } catch (error) {
+      // an unreadable entry is the same as none
+    }
+    return [];
+  }
+
+  function rememberMissingEquipment(words) {
+    var store = storage();
+    if (store) store.setItem(MISSING_EQUIPMENT_KEY, JSON.stringify(words));
+  }
+
   root.exerciseGuide = {
     loadFor: loadFor,
     rememberedMax: rememberedMax,
@@ -210,6 +233,8 @@
     preferredUnit: preferredUnit,
     preferUnit: preferUnit,
     estimateMax: estimate,
+    missingEquipment: missingEquipment,
+    rememberMissingEquipment: rememberMissingEquipment,
     load: load,
     loadable: loadable,
     units: units

@@ -1,6 +1,7 @@
 // Program pages: fill the printable sheets with the loads for the lifter's one-rep maxes.
 // The numbers come from the address (?clean=100&units=kg, as a coach sends it) or from the form,
-// and are rounded by the calculator's code (window.exerciseGuide), as the load tables are.
+// and are rounded by the calculator's code (window.exerciseGuide), as the load tables are. An
+// exercise swapped for a substitute (?swap=1-1:good-morning) prints as its row on the page says.
 // The form stays hidden until the site's load data has arrived, and without JavaScript: the
 // sheets then print blank.
 (function () {
@@ -39,6 +40,18 @@
         input.value = remembered.value; // entered on any page, in either unit
       }
     });
+    var missing = guide.missingEquipment();
+    swapSelects(form).forEach(function (select) {
+      offerWhatTheLifterHas(select, missing);
+      var chosen = params.getAll("swap").filter(function (swap) {
+        return swap.split(":")[0] === select.dataset.swap;
+      });
+      if (chosen.length) {
+        select.value = chosen[0].split(":")[1];
+        if (select.selectedIndex === -1) select.value = ""; // a substitute the page no longer offers
+      }
+      showSwap(select);
+    });
     form.hidden = false;
     fill(form, inputs, guide);
 
@@ -46,6 +59,9 @@
       var input = event.target;
       if (input.name === "units") {
         guide.preferUnit(input.value); // the site-wide kg/lb choice, as the load tables' tabs set it
+      }
+      if (input.dataset && input.dataset.swap) {
+        showSwap(input);
       }
       if (input.dataset && input.dataset.lift && validMax(input)) {
         guide.rememberMax(input.dataset.lift, Number(input.value), currentUnit(form));
@@ -55,6 +71,28 @@
     });
     form.querySelector('[data-action="print"]').addEventListener("click", function () {
       window.print();
+    });
+  }
+
+  // "Swap an exercise": each select names a row of the sheets (data-swap); the page holds that row
+  // as each of its choices prints (data-swap-choice), and only the chosen one shows and prints.
+  function swapSelects(form) {
+    return Array.prototype.slice.call(form.querySelectorAll("select[data-swap]"));
+  }
+
+  // The home page's "equipment I have": a substitute that needs something left unticked there is
+  // not offered (unless the address chose it: a coach may know better).
+  function offerWhatTheLifterHas(select, missing) {
+    Array.prototype.slice.call(select.options).forEach(function (option) {
+      var words = option.dataset.equipment ? option.dataset.equipment.split(" ") : [];
+      option.hidden = words.some(function (word) { return missing.indexOf(word) !== -1; });
+    });
+  }
+
+  function showSwap(select) {
+    var rows = document.querySelectorAll('tr[data-swap-row="' + select.dataset.swap + '"]');
+    rows.forEach(function (row) {
+      row.hidden = row.dataset.swapChoice !== select.value;
     });
   }
 
@@ -107,6 +145,9 @@
       }
     });
     params.set("units", currentUnit(form));
+    swapSelects(form).forEach(function (select) {
+      if (select.value) params.append("swap", select.dataset.swap + ":" + select.value);
+    });
     window.history.replaceState(null, "", "?" + params.toString());
   }
 
