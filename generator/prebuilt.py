@@ -23,10 +23,10 @@ _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
 # page that shows loads carries a dozen of them. Only in tags (contributed text holds no "<").
 _TAG = re.compile(r"<[a-z][^<>]*>")
 _MARKER = re.compile(r' (?:data-prebuilt|data-search-exclude="true")(?=[ />])')
-# A link to another page by its Markdown file (`clean.md`), or to a data file of the site
-# (`data-src="../assets/loads.json"`), by its path from the page's Markdown file, as the templates
-# write them.
-_PAGE_LINK = re.compile(r'(href|data-src)="([^"#?:]+\.(?:md|json))(#[^"]*)?"')
+# A link to another page by its Markdown file (`clean.md`), or to a file of the site
+# (`data-src="../assets/loads.json"`, the muscle map's drawing `href="../assets/muscle-map.svg#body"`),
+# by its path from the page's Markdown file, as the templates write them.
+_PAGE_LINK = re.compile(r'(href|data-src)="([^"#?:]+\.(?:md|json|svg))(#[^"]*)?"')
 
 
 def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple[str, list[str]]:

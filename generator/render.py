@@ -22,6 +22,7 @@ from generator.errors import CatalogError, Problem
 from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
+from generator.muscle_map import MUSCLE_MAP_FILE, VIEW_BOX, drawing, muscle_marks
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
@@ -32,12 +33,21 @@ if TYPE_CHECKING:
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Exercise, Settings
-    from generator.vocabulary import Kind, Vocabulary
+    from generator.vocabulary import Kind, Vocabulary, Word
 
 T = TypeVar("T")
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
+MUSCLE_DIR = "muscles"  # docs-relative folder of each muscle's page
+
+
+def muscle_page(muscle_id: str) -> str:
+    """Docs-relative path of a muscle's page: its map and the exercises that work it."""
+    return f"{MUSCLE_DIR}/{muscle_id}.md"
+
+
+MUSCLES_INDEX = f"{MUSCLE_DIR}/index.md"
 
 
 def exercise_page(exercise_id: str) -> str:
@@ -72,6 +82,8 @@ def environment(templates: Path = TEMPLATES, *, pages: bool = True) -> jinja2.En
     env.filters["number"] = format_number
     env.filters["yaml_string"] = yaml_string
     env.globals["exercise_page"] = exercise_page
+    env.globals["muscle_page"] = muscle_page
+    env.globals["muscle_map_box"] = VIEW_BOX
     return env
 
 
@@ -147,6 +159,7 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
     context["bar_list"] = Markup(env.get_template("bar-list.html.j2").render(context))
     pages = {
         LOADS_FILE: loadable_json(catalog.settings),
+        MUSCLE_MAP_FILE: env.get_template("muscle-map.svg.j2").render(drawing()),
         "index.md": env.get_template("home.md.j2").render(
             context, exercises=by_name, columns=_catalogue_columns(by_name, catalog.vocabulary)
         ),
@@ -154,6 +167,7 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
             context, references=catalog.reference_lifts()
         ),
     }
+    vocabulary = catalog.vocabulary
     exercise_template = env.get_template("exercise.md.j2")
     load_tables = LoadTables(catalog, env)
     for exercise in catalog.exercises:
@@ -165,9 +179,39 @@ def _render_pages(catalog: Catalog, templates: Path, site_url: str) -> dict[str,
             sources=[catalog.source(s) for s in exercise.sources],
             related=[catalog.exercise(i) for i in exercise.related],
             variations=[catalog.exercise(i) for i in exercise.variations],
+            marks=muscle_marks(exercise.muscles.primary, exercise.muscles.secondary, vocabulary),
+            drawing=from_page(MUSCLE_MAP_FILE, exercise_page(exercise.id)),
         )
+    pages.update(_muscle_pages(env, catalog, context))
     if catalog.programs:
         pages.update(_program_pages(env, catalog, context, site_url))
+    return pages
+
+
+def _muscle_pages(
+    env: jinja2.Environment, catalog: Catalog, context: dict[str, object]
+) -> dict[str, str]:
+    """A page for each muscle that an exercise works, with its map and those exercises, and one
+    page that lists these muscles in the order of vocabulary.toml."""
+    by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
+    template = env.get_template("muscle.md.j2")
+    pages: dict[str, str] = {}
+    listed: dict[str, Word] = {}
+    for muscle_id, muscle in catalog.vocabulary.muscles.items():
+        primary = [e for e in by_name if muscle_id in e.muscles.primary]
+        secondary = [e for e in by_name if muscle_id in e.muscles.secondary]
+        if not primary and not secondary:
+            continue
+        listed[muscle_id] = muscle
+        pages[muscle_page(muscle_id)] = template.render(
+            context,
+            muscle=muscle,
+            primary=primary,
+            secondary=secondary,
+            marks=muscle_marks([muscle_id], [], catalog.vocabulary),
+            drawing=from_page(MUSCLE_MAP_FILE, muscle_page(muscle_id)),
+        )
+    pages[MUSCLES_INDEX] = env.get_template("muscles.md.j2").render(context, muscles=listed)
     return pages
 
 

@@ -15,6 +15,7 @@ from generator.open_data import open_data_files
 from generator.prebuilt import resolve_data_addresses
 from generator.render import (
     EXERCISE_DIR,
+    MUSCLE_DIR,
     PAPERS,
     TEMPLATES,
     exercise_page,
@@ -72,9 +73,10 @@ def build_site(
 
 
 def in_nav(src_path: str) -> bool:
-    """Whether a generated page belongs in the site's navigation: not an exercise's or a program's
-    own page, of which there are as many as the catalogue holds (the sidebar is on every page)."""
-    own_page = src_path.startswith((f"{EXERCISE_DIR}/", f"{PROGRAM_DIR}/"))
+    """Whether a generated page belongs in the site's navigation: not an exercise's, a muscle's or
+    a program's own page, of which there are as many as the catalogue holds (the sidebar is on
+    every page), nor the list of muscles, which the muscles' tag page links to."""
+    own_page = src_path.startswith((f"{EXERCISE_DIR}/", f"{MUSCLE_DIR}/", f"{PROGRAM_DIR}/"))
     return not own_page or src_path == f"{PROGRAM_DIR}/index.md"
 
 
