@@ -3,7 +3,7 @@
 A region is a named patch of the drawing. Each muscle of vocabulary.toml names the regions that
 show it (`regions = ["glutes"]`); a muscle that names none is listed in words but not drawn, so a
 word added without a drawing still builds. The drawing is one shared file of the site
-(MUSCLE_MAP_FILE), cached by the browser; a page marks its muscles by referring to regions in it.
+(render.MUSCLE_MAP_FILE), cached by the browser; a page marks its muscles by referring to regions in it.
 
 Shapes are given for one side of the body, in the coordinates of one view (0 to 100 across, the
 body's middle at 50): each is drawn twice, once mirrored. The back view is drawn beside the front.
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from generator.vocabulary import Vocabulary
 
-MUSCLE_MAP_FILE = "assets/muscle-map.svg"
 VIEW_WIDTH = 100
 VIEW_HEIGHT = 208
 BACK_OFFSET = 100  # the back view's left edge, in the drawing's coordinates

@@ -22,7 +22,7 @@ from generator.errors import CatalogError, Problem
 from generator.load_tables import LOADS_FILE, LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
-from generator.muscle_map import MUSCLE_MAP_FILE, VIEW_BOX, drawing, muscle_marks
+from generator.muscle_map import VIEW_BOX, drawing, muscle_marks
 from generator.sheet import PROGRAM_DIR, ProgramSheets, program_page, program_pdf, program_sheets
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
 
@@ -40,6 +40,9 @@ T = TypeVar("T")
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
 MUSCLE_DIR = "muscles"  # docs-relative folder of each muscle's page
+# The drawing every muscle map refers to (generator/muscle_map.py), beside the exercise pages: a
+# page names it once for each region it marks, so the shortest address keeps every page smaller.
+MUSCLE_MAP_FILE = f"{EXERCISE_DIR}/muscle-map.svg"
 
 
 def muscle_page(muscle_id: str) -> str:
