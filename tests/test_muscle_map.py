@@ -97,7 +97,7 @@ def test_every_exercise_page_marks_its_primary_and_secondary_muscles(built_site:
 
 
 @pytest.mark.site
-def test_each_muscle_page_marks_that_muscle_and_lists_its_exercises(built_site: Path) -> None:
+def test_each_muscle_page_marks_that_muscle_and_its_tag_leads_there(built_site: Path) -> None:
     glutes = built_site / "muscles" / "glutes" / "index.html"
     found = read_map(glutes)
     assert found.marked == {"eg-primary": {"glutes"}, "eg-secondary": set()}
@@ -107,7 +107,12 @@ def test_each_muscle_page_marks_that_muscle_and_lists_its_exercises(built_site: 
         assert linked == (
             "glutes" in exercise["muscles"]["primary"] + exercise["muscles"].get("secondary", [])
         )
-    # The tag page of the muscles leads to the muscles' own pages.
+    # A muscle's tag on an exercise page leads to the muscle's page, and so does the tag page of
+    # all muscles, through the list of muscles.
+    rdl = (built_site / "exercises" / "romanian-deadlift" / "index.html").read_text("utf-8")
+    tags = re.search(r'<nav class="md-tags".*?</nav>', rdl, re.S)
+    assert tags
+    assert re.search(r'<a href="../../muscles/glutes/" class="md-tag">Glutes</a>', tags.group(0))
     listing = (built_site / "tags" / "muscles" / "index.html").read_text("utf-8")
     assert 'href="../../muscles/"' in listing
     assert 'href="glutes/"' in (built_site / "muscles" / "index.html").read_text("utf-8")
