@@ -40,9 +40,8 @@ T = TypeVar("T")
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXERCISE_DIR = "exercises"  # docs-relative folder of the exercise pages
 MUSCLE_DIR = "muscles"  # docs-relative folder of each muscle's page
-# The drawing every muscle map refers to (generator/muscle_map.py), beside the exercise pages: a
-# page names it once for each region it marks, so the shortest address keeps every page smaller.
-MUSCLE_MAP_FILE = f"{EXERCISE_DIR}/muscle-map.svg"
+# The drawing every muscle map refers to (generator/muscle_map.py); exercises/ holds pages only.
+MUSCLE_MAP_FILE = "assets/muscle-map.svg"
 
 
 def muscle_page(muscle_id: str) -> str:

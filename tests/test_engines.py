@@ -113,7 +113,7 @@ def test_the_muscle_map_finds_its_drawing_in_the_zensical_site(
     assert drawings
     for drawing in drawings:
         found = (zensical_site / page / drawing).resolve()
-        assert found == zensical_site / "exercises" / "muscle-map.svg", drawing
+        assert found == zensical_site / "assets" / "muscle-map.svg", drawing
 
 
 def test_the_calculator_works_on_the_zensical_site(zensical_site: Path, browser: Browser) -> None:

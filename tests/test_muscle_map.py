@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 VOCABULARY = tomllib.loads((ROOT / "vocabulary.toml").read_text("utf-8"))
 EXERCISES = tomllib.loads((ROOT / "exercises.toml").read_text("utf-8"))["exercises"]
-DRAWING = "exercises/muscle-map.svg"
+DRAWING = "assets/muscle-map.svg"
 
 
 def regions(muscles: list[str]) -> set[str]:
