@@ -109,7 +109,7 @@ def test_the_muscle_map_finds_its_drawing_in_the_zensical_site(
     zensical_site: Path, page: str
 ) -> None:
     html = (zensical_site / page / "index.html").read_text("utf-8")
-    drawings = set(re.findall(r'<use href="([^"#]+)#', html))
+    drawings = set(re.findall(r'<use xlink:href="([^"#]+)#', html))
     assert drawings
     for drawing in drawings:
         found = (zensical_site / page / drawing).resolve()

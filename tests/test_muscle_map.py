@@ -57,7 +57,7 @@ class MapReader(HTMLParser):
         elif tag == "g" and attributes.get("class") in self.marked:
             self.group = attributes["class"] or ""
         elif tag == "use":
-            drawing, _, region = (attributes.get("href") or "").partition("#")
+            drawing, _, region = (attributes.get("xlink:href") or "").partition("#")
             self.drawings.add(drawing)
             if self.group:
                 self.marked[self.group].add(region)
@@ -187,3 +187,27 @@ def test_a_muscle_without_regions_is_named_but_not_drawn(tmp_path: Path) -> None
     assert "#hamstrings" in rdl
     assert "#glutes" not in rdl
     assert "The muscle map does not draw this muscle." in pages["muscles/glutes.md"]
+
+
+@pytest.mark.browser
+def test_the_map_draws_after_material_s_instant_navigation(browser: Browser, site_url: str) -> None:
+    """Material swaps pages in place (navigation.instant) and rewrites their links as it does: the
+    map still finds its drawing, and no script error comes of it."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(site_url)
+        page.get_by_role("link", name="Romanian deadlift", exact=True).first.click()
+        page.wait_for_url("**/exercises/romanian-deadlift/")
+        page.locator(".eg-muscle-map g.eg-primary").wait_for()
+        drawn = page.wait_for_function(
+            "document.querySelector('.eg-muscle-map g.eg-primary').getBoundingClientRect().width > 5"
+        )
+        navigations = page.evaluate("performance.getEntriesByType('navigation').length")
+    finally:
+        context.close()
+    assert drawn
+    assert navigations == 1  # one page load: the second page came by instant navigation
+    assert errors == []
