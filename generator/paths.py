@@ -8,13 +8,18 @@ from __future__ import annotations
 import posixpath
 
 EXERCISE_DIR = "exercises"  # the exercise pages
+MUSCLE_DIR = "muscles"  # each muscle's page: its map and the exercises that work it
 PROGRAM_DIR = "programs"  # the program pages, and their blank sheets as PDFs
 
 HOME_PAGE = "index.md"
 LOAD_TABLES_PAGE = "load-tables.md"
 PROGRAMS_PAGE = f"{PROGRAM_DIR}/index.md"
+MUSCLES_INDEX = (
+    f"{MUSCLE_DIR}/index.md"  # the muscles that have a page, which the tag page links to
+)
 
 LOADS_FILE = "assets/loads.json"  # what the calculators may load; one cached file for every page
+MUSCLE_MAP_FILE = "assets/muscle-map.svg"  # the drawing every muscle map refers to; cached too
 DATA_FILE = "exercises.json"  # the catalogue as open data
 DATA_SCHEMA_FILE = "exercises.data.schema.json"  # the JSON Schema of DATA_FILE
 SCHEMA_FILE = "exercises.schema.json"  # the JSON Schema of exercises.toml, in the repository too
@@ -29,6 +34,10 @@ def exercise_page(exercise_id: str) -> str:
     return f"{EXERCISE_DIR}/{exercise_id}.md"
 
 
+def muscle_page(muscle_id: str) -> str:
+    return f"{MUSCLE_DIR}/{muscle_id}.md"
+
+
 def program_page(program_id: str) -> str:
     return f"{PROGRAM_DIR}/{program_id}.md"
 
@@ -39,9 +48,10 @@ def program_pdf(program_id: str, paper: str) -> str:
 
 
 def in_nav(path: str) -> bool:
-    """Whether a generated page belongs in the site's navigation: not an exercise's or a program's
-    own page, of which there are as many as the catalogue holds (the sidebar is on every page)."""
-    own_page = path.startswith((f"{EXERCISE_DIR}/", f"{PROGRAM_DIR}/"))
+    """Whether a generated page belongs in the site's navigation: not an exercise's, a muscle's or
+    a program's own page, of which there are as many as the catalogue holds (the sidebar is on
+    every page), nor the list of muscles, which the muscles' tag page links to."""
+    own_page = path.startswith((f"{EXERCISE_DIR}/", f"{MUSCLE_DIR}/", f"{PROGRAM_DIR}/"))
     return not own_page or path == PROGRAMS_PAGE
 
 

@@ -25,10 +25,10 @@ _PLACEHOLDER = re.compile(r"<!-- exercise-guide prebuilt (\d+) -->")
 # page that shows loads carries a dozen of them. Only in tags (contributed text holds no "<").
 _TAG = re.compile(r"<[a-z][^<>]*>")
 _MARKER = re.compile(r' (?:data-prebuilt|data-search-exclude="true")(?=[ />])')
-# A link to another page by its Markdown file (`clean.md`), or to a data file of the site
-# (`data-src="../assets/loads.json"`), by its path from the page's Markdown file, as the templates
-# write them.
-_PAGE_LINK = re.compile(r'(href|data-src)="([^"#?:]+\.(?:md|json))(#[^"]*)?"')
+# A link to another page by its Markdown file (`clean.md`), or to a file of the site
+# (`data-src="../assets/loads.json"`, the muscle map's drawing `xlink:href="../assets/muscle-map.svg#body"`),
+# by its path from the page's Markdown file, as the templates write them.
+_PAGE_LINK = re.compile(r'(xlink:href|href|data-src)="([^"#?:]+\.(?:md|json|svg))(#[^"]*)?"')
 
 
 def set_aside(markdown: str, page_address: Callable[[str], str | None]) -> tuple[str, list[str]]:
@@ -61,16 +61,16 @@ def put_back(html: str, blocks: list[str]) -> str:
 
 def resolve_data_addresses(src_path: str, markdown: str, *, use_directory_urls: bool = True) -> str:
     """`markdown` (the generated page `src_path`) with the data files its prebuilt HTML names
-    (`data-src="../assets/loads.json"`) as addresses relative to the page's own: for a site built
-    from the generated pages by an engine without this project's plugin (Zensical). Links to
-    pages stay as written (`href="clean.md"`): Zensical resolves those itself, even in HTML, and
-    would take an address for a path relative to the Markdown file."""
+    (`data-src="../assets/loads.json"`, `xlink:href="../assets/muscle-map.svg#body"`) as addresses
+    relative to the page's own: for a site built from the generated pages by an engine without this
+    project's plugin (Zensical). Links stay as written (`href="clean.md"`): Zensical resolves every
+    href itself, even in HTML, and would take an address for a path relative to the Markdown file."""
     base = posixpath.dirname(src_path)
     here = page_url(src_path, use_directory_urls=use_directory_urls)
 
     def address(link: re.Match[str]) -> str:
         attribute, path, fragment = link.groups()
-        if path.endswith(".md"):
+        if attribute == "href":
             return link.group(0)
         target = posixpath.normpath(posixpath.join(base, path))
         relative = posixpath.relpath(target, here.rsplit("/", 1)[0] or ".")

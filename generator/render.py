@@ -22,14 +22,18 @@ from generator.errors import CatalogError, Problem
 from generator.load_tables import LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
 from generator.markup import inline_html, join_text, link_target, plain_text
+from generator.muscle_map import VIEW_BOX, drawing, muscle_marks
 from generator.page_memo import PageMemo
 from generator.paths import (
     HOME_PAGE,
     LOAD_TABLES_PAGE,
     LOADS_FILE,
+    MUSCLE_MAP_FILE,
+    MUSCLES_INDEX,
     PROGRAMS_PAGE,
     exercise_page,
     from_page,
+    muscle_page,
     program_page,
     program_pdf,
 )
@@ -44,8 +48,9 @@ if TYPE_CHECKING:
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Exercise, Settings, Source
+    from generator.muscle_map import MuscleMarks
     from generator.substitutes import Substitute
-    from generator.vocabulary import Kind, Vocabulary
+    from generator.vocabulary import Kind, Vocabulary, Word
 
 T = TypeVar("T")
 
@@ -80,6 +85,8 @@ def environment(
     env.filters["number"] = format_number
     env.filters["yaml_string"] = yaml_string
     env.globals["exercise_page"] = exercise_page
+    env.globals["muscle_page"] = muscle_page
+    env.globals["muscle_map_box"] = VIEW_BOX
     return env
 
 
@@ -186,6 +193,7 @@ def _render_pages(
     home = env.get_template("home.md.j2")
     pages = {
         LOADS_FILE: loadable_json(catalog.settings),
+        MUSCLE_MAP_FILE: env.get_template("muscle-map.svg.j2").render(drawing()),
         HOME_PAGE: memo.file(
             HOME_PAGE,
             (entries, columns),
@@ -195,6 +203,7 @@ def _render_pages(
             context, references=catalog.reference_lifts()
         ),
     }
+    vocabulary = catalog.vocabulary
     exercise_template = env.get_template("exercise.md.j2")
     load_tables = LoadTables(catalog, env)
     substitutes = substitutes_of(catalog)
@@ -207,9 +216,11 @@ def _render_pages(
             variations=[catalog.exercise(i) for i in exercise.variations],
             references=[catalog.exercise(i.of) for i in exercise.percent_intensities],
             substitutes=substitutes[exercise.id],
+            marks=muscle_marks(exercise.muscles.primary, exercise.muscles.secondary, vocabulary),
         )
         render = functools.partial(_exercise_page, exercise_template, context, load_tables, page)
         pages[path] = memo.file(path, page, render)
+    pages.update(_muscle_pages(env, catalog, context))
     if catalog.programs:
         pages.update(_program_pages(env, catalog, context, site_url, substitutes))
     return pages
@@ -224,9 +235,9 @@ class ExercisePage:
     related: list[Exercise]
     variations: list[Exercise]
     references: list[Exercise]  # the lifts its loads are percentages of
-    substitutes: list[
-        Substitute
-    ]  # made from other exercises too: a change to one of them shows here
+    # Made from other exercises too: a change to one of them shows here.
+    substitutes: list[Substitute]
+    marks: MuscleMarks  # the muscle map's marked regions
 
 
 def _exercise_page(
@@ -242,7 +253,36 @@ def _exercise_page(
         related=page.related,
         variations=page.variations,
         substitutes=page.substitutes,
+        marks=page.marks,
+        drawing=from_page(MUSCLE_MAP_FILE, path),
     )
+
+
+def _muscle_pages(
+    env: jinja2.Environment, catalog: Catalog, context: dict[str, object]
+) -> dict[str, str]:
+    """A page for each muscle that an exercise works, with its map and those exercises, and one
+    page that lists these muscles in the order of vocabulary.toml."""
+    by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
+    template = env.get_template("muscle.md.j2")
+    pages: dict[str, str] = {}
+    listed: dict[str, Word] = {}
+    for muscle_id, muscle in catalog.vocabulary.muscles.items():
+        primary = [e for e in by_name if muscle_id in e.muscles.primary]
+        secondary = [e for e in by_name if muscle_id in e.muscles.secondary]
+        if not primary and not secondary:
+            continue
+        listed[muscle_id] = muscle
+        pages[muscle_page(muscle_id)] = template.render(
+            context,
+            muscle=muscle,
+            primary=primary,
+            secondary=secondary,
+            marks=muscle_marks([muscle_id], [], catalog.vocabulary),
+            drawing=from_page(MUSCLE_MAP_FILE, muscle_page(muscle_id)),
+        )
+    pages[MUSCLES_INDEX] = env.get_template("muscles.md.j2").render(context, muscles=listed)
+    return pages
 
 
 class Paper(NamedTuple):

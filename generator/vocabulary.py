@@ -7,6 +7,7 @@ to vocabulary.toml without touching Python, and every page, filter and schema fo
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -14,9 +15,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, Field, StringConstraints, WithJsonSchema
 
+from generator.error_words import invalid
 from generator.fields import ShortText, Slug, Strict, Text
+from generator.muscle_map import REGIONS
 
 VOCABULARY_FILE = "vocabulary.toml"
 # The project's own vocabulary, used when a catalogue has no vocabulary.toml beside it.
@@ -101,12 +104,32 @@ class Equipment(Word):
     """Whether every lifter has it ("no equipment"): the "equipment I have" filter never asks about it."""
 
 
+def _drawn_region(region: str) -> str:
+    if region not in REGIONS:
+        raise invalid(
+            "unknown region",
+            f"'{region}' is not a region of the muscle map; the regions are: {', '.join(REGIONS)}",
+        )
+    return region
+
+
+RegionName = Annotated[str, AfterValidator(_drawn_region)]
+
+
+class Muscle(Word):
+    """A muscle: a word, and where the muscle map draws it."""
+
+    regions: list[RegionName] = Field(default_factory=list, max_length=8)
+    """The regions of the muscle map that show this muscle ("glutes"); none, and the muscle is
+    named on pages but not drawn."""
+
+
 class Vocabulary(Strict):
     """The whole of vocabulary.toml: every word an exercise may use, by kind."""
 
     patterns: dict[Slug, Word] = Field(min_length=1)
     """Movement patterns: one per exercise."""
-    muscles: dict[Slug, Word] = Field(min_length=1)
+    muscles: dict[Slug, Muscle] = Field(min_length=1)
     """Muscles: an exercise's primary and secondary muscles."""
     equipment: dict[Slug, Equipment] = Field(min_length=1)
     """Equipment an exercise needs; give "no equipment" a word of its own."""
@@ -115,8 +138,8 @@ class Vocabulary(Strict):
     mechanics: dict[Slug, Word] = Field(default_factory=dict)
     """Compound or isolation (optional in an exercise)."""
 
-    def words(self, kind: Kind) -> dict[str, Word]:
-        words: dict[str, Word] = getattr(self, kind.table)
+    def words(self, kind: Kind) -> Mapping[str, Word]:
+        words: Mapping[str, Word] = getattr(self, kind.table)
         return words
 
     def name(self, kind: Kind, word_id: str) -> str:

@@ -21,6 +21,7 @@ PAGES = [
     "tags/muscles/",
     "load-tables/",
     "programs/lower-back-assistance/",
+    "muscles/glutes/",
 ]
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
 
@@ -38,7 +39,9 @@ def use_every_widget(page: Page) -> None:
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-@pytest.mark.parametrize("path", PAGES, ids=["home", "exercise", "tag", "load-tables", "program"])
+@pytest.mark.parametrize(
+    "path", PAGES, ids=["home", "exercise", "tag", "load-tables", "program", "muscle"]
+)
 def test_no_serious_or_critical_axe_violations(
     browser: Browser, site_url: str, path: str, scheme: str
 ) -> None:

@@ -150,11 +150,12 @@ def test_build_writes_pages_then_nothing_when_unchanged(tmp_path: Path) -> None:
     out = tmp_path / "pages"
     first = run("-m", "generator", "build", "--out", str(out))
     assert first.returncode == 0, first.stderr
-    # 12 pages and assets/loads.json, 3 data files, 2 sheets, the service worker, manifest and icon
-    assert "20 written, 0 unchanged, 0 removed" in first.stdout
+    # 12 pages and assets/loads.json, 13 muscle pages, their list and the muscle map's drawing,
+    # 3 data files, 2 sheets, the service worker, manifest and icon
+    assert "34 written, 0 unchanged, 0 removed" in first.stdout
     assert (out / "exercises" / "romanian-deadlift.md").read_text("utf-8").startswith("---\ntitle:")
     second = run("-m", "generator", "build", "--out", str(out))
-    assert "0 written, 20 unchanged, 0 removed" in second.stdout
+    assert "0 written, 34 unchanged, 0 removed" in second.stdout
     assert (out / "programs" / "lower-back-assistance-a4.pdf").read_bytes().startswith(b"%PDF")
     assert json.loads((out / "exercises.json").read_text("utf-8"))["exercises"]
 
@@ -344,7 +345,8 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
             ["exercises.json", "exercises/back-extension.md", "service-worker.js"],
         ),
         # A name shows wherever the exercise is listed: the catalogue, the pages linking to it,
-        # the program that has it in a session and that program's printed sheets.
+        # the pages of the muscles it works, the program that has it in a session and that
+        # program's printed sheets.
         (
             'name = "Back extension"',
             'name = "Back raise"',
@@ -357,6 +359,9 @@ def test_second_build_without_a_change_writes_no_file(tmp_path: Path) -> None:
                 "exercises/good-morning.md",
                 "exercises/romanian-deadlift.md",
                 "index.md",
+                "muscles/erectors.md",
+                "muscles/glutes.md",
+                "muscles/hamstrings.md",
                 "programs/lower-back-assistance-a4.pdf",
                 "programs/lower-back-assistance-letter.pdf",
                 "programs/lower-back-assistance.md",

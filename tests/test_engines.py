@@ -106,6 +106,18 @@ def test_links_between_generated_pages_work_in_the_zensical_site(zensical_site: 
     assert 'data-src="../../assets/loads.json"' in html
 
 
+@pytest.mark.parametrize("page", ["exercises/romanian-deadlift", "muscles/glutes"])
+def test_the_muscle_map_finds_its_drawing_in_the_zensical_site(
+    zensical_site: Path, page: str
+) -> None:
+    html = (zensical_site / page / "index.html").read_text("utf-8")
+    drawings = set(re.findall(r'<use xlink:href="([^"#]+)#', html))
+    assert drawings
+    for drawing in drawings:
+        found = (zensical_site / page / drawing).resolve()
+        assert found == zensical_site / "assets" / "muscle-map.svg", drawing
+
+
 def test_the_calculator_works_on_the_zensical_site(zensical_site: Path, browser: Browser) -> None:
     with serve(zensical_site) as url:
         page = browser.new_page()

@@ -108,6 +108,10 @@ def test_templates_folder_can_be_replaced(tmp_path: Path) -> None:
         "intensity-band.html.j2",
         "calculator.html.j2",
         "bar-list.html.j2",
+        "muscle.md.j2",
+        "muscles.md.j2",
+        "muscle-map.svg.j2",
+        "muscle-map.html.j2",
     ):
         (tmp_path / name).write_text(
             "{{ exercise.name if exercise is defined else 'page' }}\n", "utf-8"

@@ -11,7 +11,8 @@ from generator.fields import Slug
 
 # Paths the site itself uses, next to or above the generated pages.
 RESERVED_IDS = frozenset(
-    {"index", "tags", "assets", "search", "programs", "exercises", "load-tables", "safety"}
+    {"index", "tags", "assets", "search", "programs", "exercises", "muscles", "load-tables"}
+    | {"safety"}
     | {"sitemap", "404", "stylesheets", "javascripts", "images", "site", "docs", "new", "edit"}
 )
 
