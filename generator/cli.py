@@ -21,10 +21,11 @@ from generator.loads import MAX_ONE_REP_MAX
 from generator.output import OutputConflict, write_pages
 from generator.paths import SHEET_STYLESHEET
 from generator.pdf import SHEET_CSS
-from generator.render import PAPERS, TEMPLATES, render_sheet_document
+from generator.render import PAPERS, render_sheet_document
 from generator.sheet import program_sheets
 from generator.site import build_site
 from generator.suggest import likely_typo
+from generator.templating import TEMPLATES
 from generator.vocabulary import Unit
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from generator.paths import APP_MANIFEST, ICON, SERVICE_WORKER, page_url
-from generator.render import render_file
+from generator.templating import render_file
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

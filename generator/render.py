@@ -7,22 +7,17 @@ the layout.
 from __future__ import annotations
 
 import functools
-import html
-import json
-import traceback
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 import jinja2
 from markupsafe import Markup
 
-from generator.errors import CatalogError, Problem
+from generator.catalogue import CatalogueEntry, catalogue_columns
 from generator.load_tables import LoadTables, bar_setup, loadable_json
 from generator.loads import MAX_ONE_REP_MAX
-from generator.markup import inline_html, join_text, link_target, plain_text
-from generator.muscle_map import VIEW_BOX, drawing, muscle_marks
+from generator.muscle_map import drawing, muscle_marks
 from generator.page_memo import PageMemo
 from generator.paths import (
     HOME_PAGE,
@@ -39,55 +34,22 @@ from generator.paths import (
 )
 from generator.sheet import ProgramSheets, program_sheets
 from generator.substitutes import substitutes_of
-from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS
+from generator.templating import (
+    TEMPLATES,
+    environment,
+    located_template_errors,
+    word_names,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
-    from types import TracebackType
+    from collections.abc import Mapping, Sequence
 
     from generator.catalog import Catalog
     from generator.loads import BarSetup
     from generator.model import Exercise, Settings, Source
     from generator.muscle_map import MuscleMarks
     from generator.substitutes import Substitute
-    from generator.vocabulary import Kind, Vocabulary, Word
-
-T = TypeVar("T")
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-
-
-def environment(
-    templates: Path = TEMPLATES,
-    *,
-    pages: bool = True,
-    compiled: jinja2.BytecodeCache | None = None,
-) -> jinja2.Environment:
-    """The Jinja2 environment of the templates; `pages=False` for text that is not published
-    (the TOML that `new` writes), whose templates quote values themselves. `compiled` keeps
-    compiled templates from one environment to the next."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates),
-        bytecode_cache=compiled,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        # Contributed text is untrusted. Every `{{ value }}` of a page is escaped for Markdown and
-        # HTML by `plain_text`; only the sanitised output of `inline` (or of a macro) is Markup and kept.
-        autoescape=pages,
-        finalize=plain_text if pages else None,
-    )
-    if pages:
-        env.filters["inline"] = inline_html
-        env.filters["join"] = join_text
-        env.filters["link_target"] = link_target
-    env.filters["number"] = format_number
-    env.filters["yaml_string"] = yaml_string
-    env.globals["exercise_page"] = exercise_page
-    env.globals["muscle_page"] = muscle_page
-    env.globals["muscle_map_box"] = VIEW_BOX
-    return env
+    from generator.vocabulary import Word
 
 
 def render_site(
@@ -105,7 +67,7 @@ def render_site(
     A mistake in a template is raised as a `CatalogError` located in that template.
     """
     memo = memo or PageMemo()
-    return _located_template_errors(
+    return located_template_errors(
         lambda: _render_pages(catalog, templates, site_url, memo), templates
     )
 
@@ -135,48 +97,14 @@ def render_sheet_document(
             .render(catalog=catalog, sheets=sheets, page_size=page_size, stylesheet=stylesheet)
         )
 
-    return _located_template_errors(render, templates)
-
-
-def render_file(templates: Path, name: str, **context: object) -> str:
-    """A published file that is not a page (the service worker, the web app manifest): its values
-    as the template writes them, not escaped for Markdown; a mistake located as in a page's."""
-
-    def render() -> str:
-        return environment(templates, pages=False).get_template(name).render(**context)
-
-    return _located_template_errors(render, templates)
-
-
-def _located_template_errors(render: Callable[[], T], templates: Path) -> T:
-    try:
-        return render()
-    except jinja2.TemplateSyntaxError as error:
-        where = Path(error.filename or error.name or "templates")
-        message = f"template syntax: {error.message}"
-        problem = Problem(str(where), error.lineno, 1, message, "template syntax error")
-        raise CatalogError([problem]) from None
-    except jinja2.TemplateError as error:
-        file, line = _template_frame(error.__traceback__, templates)
-        problem = Problem(file, line, 1, f"template: {error.message}", "template error")
-        raise CatalogError([problem]) from None
-
-
-def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, int]:
-    """The innermost template line of a rendering error (Jinja2 puts template frames in tracebacks)."""
-    found = (str(templates), 1)
-    for frame, line in traceback.walk_tb(trace):
-        filename = frame.f_code.co_filename
-        if filename.endswith(".j2"):
-            found = (filename, line)
-    return found
+    return located_template_errors(render, templates)
 
 
 def _render_pages(
     catalog: Catalog, templates: Path, site_url: str, memo: PageMemo
 ) -> dict[str, str]:
     env = environment(templates, compiled=memo.compiled_templates)
-    env.filters["word"] = _word_names(catalog.vocabulary)
+    env.filters["word"] = word_names(catalog.vocabulary)
     by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
     context = {
         "catalog": catalog,
@@ -189,7 +117,7 @@ def _render_pages(
     # The catalogue names each exercise and lists its words: nothing else of it, so a saved cue
     # leaves the page as it was.
     entries = [CatalogueEntry(e.id, e.name) for e in by_name]
-    columns = _catalogue_columns(by_name, catalog.vocabulary)
+    columns = catalogue_columns(by_name, catalog.vocabulary)
     home = env.get_template("home.md.j2")
     pages = {
         LOADS_FILE: loadable_json(catalog.settings),
@@ -329,94 +257,5 @@ def _program_pages(
     return pages
 
 
-class CatalogueEntry(NamedTuple):
-    """An exercise as the home page's catalogue lists it (its words are in the columns)."""
-
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class CatalogueColumn:
-    """A column of the home page's catalogue, each with a filter of the words it holds."""
-
-    heading: str
-    kind: Kind
-    words_of: Callable[[Exercise], Iterable[str]]
-
-
-def _optional(word: str | None) -> tuple[str, ...]:
-    return (word,) if word else ()
-
-
-# In the order the page shows them, after the exercise's name. A column is one line here.
-CATALOGUE_COLUMNS = (
-    CatalogueColumn("Pattern", PATTERNS, lambda e: (e.pattern,)),
-    CatalogueColumn("Primary muscles", MUSCLES, lambda e: e.muscles.primary),
-    CatalogueColumn("Equipment", EQUIPMENT, lambda e: e.equipment),
-    CatalogueColumn("Level", LEVELS, lambda e: _optional(e.level)),
-    CatalogueColumn("Mechanic", MECHANICS, lambda e: _optional(e.mechanic)),
-)
-
-
-@dataclass(frozen=True)
-class FilledColumn:
-    """A column filled with a catalogue's words: its filter's choices, and each exercise's words."""
-
-    heading: str
-    kind: str  # the vocabulary table of its words, for the template's `word` filter
-    choices: list[str]  # the words the catalogue uses, in the order of vocabulary.toml
-    words: dict[str, list[str]]  # exercise id -> its words in this column
-
-
-def _catalogue_columns(
-    exercises: Sequence[Exercise],
-    vocabulary: Vocabulary,
-    columns: Iterable[CatalogueColumn] = CATALOGUE_COLUMNS,
-) -> list[FilledColumn]:
-    """The catalogue's columns and filters; a column no exercise fills (no levels given) is left out.
-
-    The choices keep vocabulary.toml's order, which its owner chose: beginner, intermediate, advanced.
-    """
-    shown = []
-    for column in columns:
-        words = {e.id: list(column.words_of(e)) for e in exercises}
-        used = {word for each in words.values() for word in each}
-        if used:
-            # catalog.py has checked that each word is one of the vocabulary.
-            choices = [w for w in vocabulary.words(column.kind) if w in used]
-            shown.append(FilledColumn(column.heading, column.kind.table, choices, words))
-    return shown
-
-
 def _setups(settings: Settings) -> dict[str, BarSetup]:
     return {unit.value: bar_setup(settings, unit) for unit in settings.units}
-
-
-def format_number(value: Decimal | int) -> str:
-    """72.5 -> '72.5', 100.00 -> '100'."""
-    if isinstance(value, int):
-        return str(value)
-    normal = value.normalize()
-    return f"{normal:f}"
-
-
-def _word_names(vocabulary: Vocabulary) -> Callable[[str, str], str]:
-    """The `word` filter: `exercise.pattern | word("patterns")` is the word's display name."""
-    kinds = {kind.table: kind for kind in KINDS}
-
-    def word(word_id: str, table: str) -> str:
-        return vocabulary.name(kinds[table], word_id)
-
-    return word
-
-
-def yaml_string(value: str) -> Markup:
-    """A string as a double-quoted YAML scalar (JSON's string syntax is valid YAML), safe in front matter.
-
-    The theme puts front-matter values (title, description) into its HTML unescaped, so the
-    value is HTML-escaped first: the page shows the text as written, never as markup.
-    """
-    text = value.unescape() if isinstance(value, Markup) else str(value)
-    escaped = html.escape(text, quote=False).replace('"', "&quot;")
-    return Markup(json.dumps(escaped, ensure_ascii=False))

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from generator.placeholders import PLACEHOLDER
-from generator.render import TEMPLATES, environment
+from generator.templating import TEMPLATES, environment
 from generator.vocabulary import EQUIPMENT, KINDS, LEVELS, MECHANICS, MUSCLES, PATTERNS, Vocabulary
 
 SCAFFOLD_TEMPLATE = "new-exercise.toml.j2"

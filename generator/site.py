@@ -18,13 +18,13 @@ from generator.paths import exercise_page, program_pdf
 from generator.prebuilt import resolve_data_addresses
 from generator.render import (
     PAPERS,
-    TEMPLATES,
     render_sheet_document,
     render_site,
     shared_inputs,
 )
 from generator.search_index import SearchTerms, search_terms
 from generator.sheet import program_sheets
+from generator.templating import TEMPLATES
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -16,8 +16,8 @@ from generator.catalog import load_catalog
 from generator.open_data import open_data
 from generator.page_memo import PageMemo
 from generator.paths import DATA_FILE
-from generator.render import TEMPLATES
 from generator.site import Site, build_site
+from generator.templating import TEMPLATES
 
 from .conftest import ROOT
 

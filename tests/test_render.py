@@ -14,8 +14,10 @@ import pytest
 import yaml
 
 from generator.catalog import load_catalog
+from generator.catalogue import catalogue_columns
 from generator.errors import CatalogError
-from generator.render import _catalogue_columns, render_site, yaml_string
+from generator.render import render_site
+from generator.templating import yaml_string
 from generator.vocabulary_file import default_vocabulary
 
 from .conftest import ROOT
@@ -273,7 +275,7 @@ def test_a_catalogue_column_shows_once_an_exercise_fills_it() -> None:
         exercise("c", ["bands"], level="beginner"),
     ]
 
-    columns = _catalogue_columns(exercises, default_vocabulary())  # type: ignore[arg-type]
+    columns = catalogue_columns(exercises, default_vocabulary())  # type: ignore[arg-type]
 
     by_heading = {column.heading: column for column in columns}
     assert list(by_heading) == ["Pattern", "Primary muscles", "Equipment", "Level"]
