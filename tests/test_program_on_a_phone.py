@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 375, "height": 812}
+ROWS = ".sheet tr:not([hidden])"
 
 # Where each element is, and whether all of it shows: inside the screen, not cut off by any box
 # around it that hides what overflows (as the sheet's sideways scroller did), nor by its own box.
@@ -47,17 +48,18 @@ def test_a_coachs_link_shows_every_exercise_and_target_load_in_full_at_375px(
     try:
         page = context.new_page()
         open_with_loads(page, site_url + "programs/lower-back-assistance/?clean=100&units=kg")
-        targets = page.locator(".sheet output.sheet__target")
+        # The program's own rows; a substitute's row stays hidden until it is swapped in.
+        targets = page.locator(f"{ROWS} output.sheet__target")
         page.wait_for_function(
-            "[...document.querySelectorAll('.sheet output.sheet__target')]"
+            f"[...document.querySelectorAll('{ROWS} output.sheet__target')]"
             ".every(o => o.textContent.trim().endsWith('kg'))"
         )
         shown = {
             kind: [cell.evaluate(WHERE_SHOWN) for cell in page.locator(selector).all()]
             for kind, selector in {
-                "exercise": ".sheet .sheet__name",
-                "sets x reps": ".sheet .sheet__dose",
-                "target load": ".sheet output.sheet__target",
+                "exercise": f"{ROWS} .sheet__name",
+                "sets x reps": f"{ROWS} .sheet__dose",
+                "target load": f"{ROWS} output.sheet__target",
             }.items()
         }
         page_width = page.evaluate("document.scrollingElement.scrollWidth")
