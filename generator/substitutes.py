@@ -8,12 +8,13 @@ A contributor pins substitutes (`substitutes`) or rules them out (`not_substitut
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
     from generator.catalog import Catalog
     from generator.model import Exercise
@@ -69,19 +70,21 @@ def may_substitute(exercise: Exercise, other: Exercise) -> bool:
 def substitutes_of(catalog: Catalog) -> dict[str, list[Substitute]]:
     """Each exercise's substitutes, by its id: its pinned ones first, as written, then the best of
     those the rule finds, up to SHOWN in all."""
-    by_pattern: dict[str, list[Exercise]] = defaultdict(list)
+    alike: dict[str, dict[_Profile, list[Exercise]]] = defaultdict(lambda: defaultdict(list))
     for exercise in catalog.exercises:
-        by_pattern[exercise.pattern].append(exercise)
+        alike[exercise.pattern][_Profile.of(exercise)].append(exercise)
+    by_pattern = {
+        pattern: [
+            _Alike(profile, sorted(members, key=_by_name)) for profile, members in kinds.items()
+        ]
+        for pattern, kinds in alike.items()
+    }
     chosen: dict[str, list[Substitute]] = {}
     for exercise in catalog.exercises:
         pinned = [catalog.exercise(i) for i in exercise.substitutes]
         ruled_out = {exercise.id, *exercise.substitutes, *exercise.not_substitutes}
-        found = [
-            other
-            for other in by_pattern[exercise.pattern]
-            if other.id not in ruled_out and may_substitute(exercise, other)
-        ]
-        picked = pinned + _best(exercise, found, max(SHOWN - len(pinned), 0))
+        count = max(SHOWN - len(pinned), 0)
+        picked = pinned + _best(exercise, by_pattern[exercise.pattern], ruled_out, count)
         chosen[exercise.id] = [
             Substitute(other, *equipment_difference(exercise, other, catalog.vocabulary))
             for other in picked
@@ -89,43 +92,78 @@ def substitutes_of(catalog: Catalog) -> dict[str, list[Substitute]]:
     return chosen
 
 
-def _best(exercise: Exercise, found: Sequence[Exercise], count: int) -> list[Exercise]:
-    """The `count` most useful of `found`, each with equipment of its own where there are enough.
+@dataclass(frozen=True)
+class _Profile:
+    """What the choice reads of an exercise besides its name: exercises alike in it rank alike."""
+
+    equipment: frozenset[str]
+    primary: frozenset[str]
+    secondary: frozenset[str]
+
+    @classmethod
+    def of(cls, exercise: Exercise) -> _Profile:
+        muscles = exercise.muscles
+        return cls(
+            frozenset(exercise.equipment), frozenset(muscles.primary), frozenset(muscles.secondary)
+        )
+
+
+@dataclass(frozen=True)
+class _Alike:
+    """The exercises of one pattern with one profile, by name."""
+
+    profile: _Profile
+    members: list[Exercise]
+
+
+def _by_name(exercise: Exercise) -> tuple[str, str]:
+    return (exercise.name.casefold(), exercise.id)
+
+
+def _best(
+    exercise: Exercise, alike: Iterable[_Alike], ruled_out: set[str], count: int
+) -> list[Exercise]:
+    """The `count` most useful of the exercises the rule lets stand in, each with equipment of its
+    own where there are enough, none of `ruled_out`.
 
     Most useful first: one that frees some of the exercise's equipment (the point of a substitute
     when that equipment is taken), then the most primary muscles shared, the least equipment
     shared, the most secondary muscles shared, and the name, so the choice never depends on the
-    order of the file.
+    order of the file. Exercises alike rank alike, so each group is weighed once: a catalogue
+    holds many copies of one movement (a grip, a stance) and this runs for every exercise.
     """
-    primary, secondary, equipment = (
-        set(exercise.muscles.primary),
-        set(exercise.muscles.secondary),
-        set(exercise.equipment),
-    )
+    if count == 0:
+        return []
+    mine = _Profile.of(exercise)
 
-    def rank(other: Exercise) -> tuple[bool, int, int, int, str, str]:
+    def rank(profile: _Profile) -> tuple[bool, int, int, int]:
         return (
-            equipment <= set(other.equipment),
-            -len(primary.intersection(other.muscles.primary)),
-            len(equipment.intersection(other.equipment)),
-            -len(secondary.intersection(other.muscles.secondary)),
-            other.name.casefold(),
-            other.id,
+            mine.equipment <= profile.equipment,
+            -len(mine.primary & profile.primary),
+            len(mine.equipment & profile.equipment),
+            -len(mine.secondary & profile.secondary),
         )
 
-    ranked = sorted(found, key=rank)
-    distinct = list(_one_per_kit(ranked))
-    taken = {other.id for other in distinct}
-    rest = [other for other in ranked if other.id not in taken]
-    return (distinct + rest)[:count]
-
-
-def _one_per_kit(ranked: Iterable[Exercise]) -> Iterable[Exercise]:
-    """The first exercise of each set of equipment: three dumbbell variants help less than a
-    dumbbell, a kettlebell and a cable one."""
-    seen: set[frozenset[str]] = set()
-    for other in ranked:
+    # No group gives more than `count` picks, besides those ruled out: the rest never shows.
+    enough = count + len(ruled_out)
+    streams = [
+        [(rank(group.profile), *_by_name(other), other) for other in group.members[:enough]]
+        for group in alike
+        if group.profile.equipment != mine.equipment
+        and not group.profile.primary.isdisjoint(mine.primary)
+    ]
+    distinct: list[Exercise] = []  # the first of each set of equipment, in rank order
+    rest: list[Exercise] = []
+    kits: set[frozenset[str]] = set()
+    for *_, other in heapq.merge(*streams, key=lambda ranked: ranked[:3]):
+        if other.id in ruled_out:
+            continue
         kit = frozenset(other.equipment)
-        if kit not in seen:
-            seen.add(kit)
-            yield other
+        if kit not in kits:
+            kits.add(kit)
+            distinct.append(other)
+            if len(distinct) == count:
+                break
+        elif len(rest) < count:
+            rest.append(other)
+    return (distinct + rest)[:count]
