@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from generator.errors import CatalogError, Problem
 from generator.explain import explain_validation_error
+from generator.paths import MUSCLES_INDEX, muscle_page
 from generator.source import SourceDocument, parse_toml
 from generator.vocabulary import DEFAULT_VOCABULARY, KINDS, VOCABULARY_FILE, Vocabulary
 
@@ -44,7 +45,11 @@ def parse_vocabulary(text: str, filename: str) -> Vocabulary:
         vocabulary = Vocabulary.model_validate(source.data)
     except ValidationError as error:
         raise CatalogError(explain_validation_error(error, source, root=Vocabulary)) from None
-    problems = [*_spelled_twice(vocabulary, source), *_unknown_goes_with(vocabulary, source)]
+    problems = [
+        *_spelled_twice(vocabulary, source),
+        *_unknown_goes_with(vocabulary, source),
+        *_muscle_page_taken(vocabulary, source),
+    ]
     if problems:
         raise CatalogError(problems)
     return vocabulary
@@ -77,6 +82,19 @@ def _spelled_twice(vocabulary: Vocabulary, source: SourceDocument) -> Iterator[P
                         "each id, name and synonym names one word of a kind",
                         "two words spelt alike",
                     )
+
+
+def _muscle_page_taken(vocabulary: Vocabulary, source: SourceDocument) -> Iterator[Problem]:
+    """Each muscle has a page named by its id, beside the page that lists them all: no muscle
+    may take that page's name, or one of the two pages would be lost."""
+    for word_id in vocabulary.muscles:
+        if muscle_page(word_id) == MUSCLES_INDEX:
+            yield source.problem(
+                ("muscles", word_id),
+                f"muscles.{word_id}: '{word_id}' is the name of the page that lists the muscles; "
+                "give the muscle another id",
+                "id taken by a page",
+            )
 
 
 def _unknown_goes_with(vocabulary: Vocabulary, source: SourceDocument) -> Iterator[Problem]:

@@ -116,6 +116,12 @@ def test_every_kind_has_a_table_and_every_word_a_name() -> None:
             id="an-id-that-is-no-slug",
         ),
         pytest.param(
+            '[muscles.index]\nname = "Index finger flexors"\n',
+            "vocabulary.toml:7:1: muscles.index: 'index' is the name of the page that lists the "
+            "muscles; give the muscle another id",
+            id="a-muscle-named-like-the-list-of-muscles",
+        ),
+        pytest.param(
             '[equipment.sled]\nnaem = "Sled"\n',
             "vocabulary.toml:8:1: equipment.sled.naem: unknown key 'naem'; did you mean 'name'?",
             id="a-misspelt-key",
