@@ -69,6 +69,18 @@ def run(*args: str, cwd: Path = ROOT, timeout: float = 180) -> subprocess.Comple
     )
 
 
+def strings_in(value: object) -> Iterator[str]:
+    """Every string in parsed TOML or JSON: the text a contributor wrote, wherever it sits."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+
+
 def copy_project(destination: Path) -> Path:
     """A throwaway copy of everything `mkdocs build` reads, for tests that change the sources."""
     for name in ("mkdocs.yml", "exercises.toml", "vocabulary.toml", "CONTRIBUTING.md"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import pytest
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 from generator import markup
 from generator.links import allowed_target, unsafe_link_targets
 
-from .conftest import ROOT
+from .conftest import ROOT, strings_in
 from .xss_corpus import REJECTED, RENDERED
 
 TRICKY = [
@@ -124,7 +123,7 @@ def test_every_target_the_renderer_would_link_is_checked(text: str) -> None:
 
 def test_every_target_of_the_catalogue_and_the_corpus_is_checked() -> None:
     catalogue = tomllib.loads((ROOT / "exercises.toml").read_text("utf-8"))
-    for text in [*_strings(catalogue), *TRICKY, *REJECTED, *RENDERED]:
+    for text in [*strings_in(catalogue), *TRICKY, *REJECTED, *RENDERED]:
         assert_checked_as_rendered(text)
 
 
@@ -144,17 +143,6 @@ class _TargetCollector(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.targets.extend(value or "" for name, value in attrs if name in {"href", "src"})
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import html
 import tomllib
-from collections.abc import Iterator
 
 import markdown
 import pytest
 
 from generator.markup import inline_html, join_text, link_target, plain_text
 
-from .conftest import ROOT
+from .conftest import ROOT, strings_in
 
 
 def _page(fragment: str) -> str:
@@ -86,19 +85,8 @@ def test_join_escapes_every_item() -> None:
 def test_plain_prose_reads_the_same_through_the_markdown_subset() -> None:
     """Text without emphasis, code or links takes the quick path; it must read exactly as rendered."""
     catalogue = tomllib.loads((ROOT / "exercises.toml").read_text("utf-8"))
-    texts = list(_strings(catalogue))
+    texts = list(strings_in(catalogue))
     assert len(texts) > 200
 
     for text in texts:
         assert inline_html(text) == str(inline_html(text + " *x*")).removesuffix(" <em>x</em>")
-
-
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
