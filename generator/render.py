@@ -29,6 +29,7 @@ from generator.paths import (
     exercise_page,
     from_page,
     muscle_page,
+    page_url,
     program_page,
     program_pdf,
 )
@@ -57,18 +58,20 @@ def render_site(
     templates: Path = TEMPLATES,
     *,
     site_url: str = "",
+    use_directory_urls: bool = True,
     memo: PageMemo | None = None,
 ) -> dict[str, str]:
     """Every generated page of the site, and the data file its calculators read (LOADS_FILE),
     keyed by its path relative to docs/.
 
-    `site_url` makes the addresses printed on program sheets absolute. `memo`, kept from the last
+    `site_url` makes the addresses printed on program sheets absolute; `use_directory_urls` gives
+    the addresses that front matter names for the theme (a muscle tag's page). `memo`, kept from the last
     build and started for this one (build_site), spares the exercise pages whose inputs are unchanged.
     A mistake in a template is raised as a `CatalogError` located in that template.
     """
     memo = memo or PageMemo()
     return located_template_errors(
-        lambda: _render_pages(catalog, templates, site_url, memo), templates
+        lambda: _render_pages(catalog, templates, site_url, use_directory_urls, memo), templates
     )
 
 
@@ -101,10 +104,11 @@ def render_sheet_document(
 
 
 def _render_pages(
-    catalog: Catalog, templates: Path, site_url: str, memo: PageMemo
+    catalog: Catalog, templates: Path, site_url: str, use_directory_urls: bool, memo: PageMemo
 ) -> dict[str, str]:
     env = environment(templates, compiled=memo.compiled_templates)
     env.filters["word"] = word_names(catalog.vocabulary)
+    env.globals["page_url"] = functools.partial(page_url, use_directory_urls=use_directory_urls)
     by_name = sorted(catalog.exercises, key=lambda e: e.name.casefold())
     context = {
         "catalog": catalog,

@@ -76,7 +76,9 @@ def build_site(
     memo = memo or PageMemo()
     shared = shared_inputs(catalog, templates, site_url)
     memo.start((shared, sheet_style, site_name, use_directory_urls))
-    pages = render_site(catalog, templates, site_url=site_url, memo=memo)
+    pages = render_site(
+        catalog, templates, site_url=site_url, use_directory_urls=use_directory_urls, memo=memo
+    )
     sheets = blank_sheets(catalog, templates, sheet_style, site_url, memo)
     offline = offline_files(
         {**pages, **sheets}, templates, site_name=site_name, use_directory_urls=use_directory_urls
