@@ -41,9 +41,9 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.catalog import parse_catalog  # noqa: E402
-from generator.gc_paused import gc_paused  # noqa: E402
-from generator.render import render_site  # noqa: E402
+from generator.catalogue.load import parse_catalog  # noqa: E402
+from generator.engines.gc_paused import gc_paused  # noqa: E402
+from generator.site.render import render_site  # noqa: E402
 from tests.material_search import search_ranks  # noqa: E402
 
 GENERATOR_N = 10_000

@@ -1,3 +1,3 @@
-from generator.cli import main
+from generator.engines.cli import main
 
 main(prog_name="python -m generator")

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from generator.catalog import parse_catalog
-from generator.errors import CatalogError, Problem
+from generator.catalogue.load import parse_catalog
+from generator.catalogue.problems import CatalogError, Problem
 
 
 def location(text: str, at: str, occurrence: int = 1) -> tuple[int, int]:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.catalog import MAX_FILE_BYTES
-from generator.cli import main
+from generator.catalogue.load import MAX_FILE_BYTES
+from generator.engines.cli.commands import main
 
 from .conftest import ROOT, copy_project, run
 from .located import location

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from generator.catalog import load_catalog
+from generator.catalogue.load import load_catalog
 
 from .conftest import ROOT, copy_project, run, serve
 
@@ -109,7 +109,7 @@ def test_a_hyphenated_alias_beats_a_name_that_begins_with_one_of_its_parts(
 ) -> None:
     """Material counts each part of a hyphenated query word twice and completes "bar" to "Barabasi";
     docs/assets/javascripts/search-hyphens.js has each part counted once, and the index
-    (generator/search_index.py) weighs names by their words. tests/test_search_ranking.py shows
+    (generator/site/search_index.py) weighs names by their words. tests/test_search_ranking.py shows
     which names need the script."""
     page = browser.new_page()
     try:

@@ -1,7 +1,7 @@
 """The page calculator's JavaScript gives the loads and plates the Python of the load tables gives.
 
 The JavaScript (docs/assets/javascripts/exercise-guide.js) runs in Node over a grid of 1RMs and
-percentages, on the very description the site publishes for its pages (generator.load_tables,
+percentages, on the very description the site publishes for its pages (generator.site.load_tables,
 loadable_json, in the data file LOADS_FILE).
 """
 
@@ -16,10 +16,9 @@ from typing import Any
 
 import pytest
 
-from generator.load_tables import CALCULATOR_LIMIT, bar_setup, loadable_json
-from generator.loads import percent_of, plates_per_side, round_to_loadable
-from generator.model import PlatePairs, RowRange, Settings, UnitSettings
-from generator.vocabulary import Unit
+from generator.catalogue.model import PlatePairs, RowRange, Settings, UnitSettings
+from generator.loads import Unit, loadable_weights, percent_of, round_to_loadable
+from generator.site.load_tables import CALCULATOR_LIMIT, bar_setup, loadable_json
 
 from .conftest import ROOT
 
@@ -104,7 +103,7 @@ def test_javascript_rounds_every_load_as_the_tables_do(settings: Settings) -> No
     for (unit, orm, pct), answer in zip(grid, answers, strict=True):
         setup = bar_setup(settings, unit)
         load = round_to_loadable(percent_of(orm, pct), setup)
-        plates = plates_per_side(load, setup)
+        plates = next(w.plates_per_side for w in loadable_weights(setup, load) if w.load == load)
         expected = [float(load), [float(p) for p in plates or ()], load == setup.bar]
         assert answer == expected, f"{pct} % of {orm} {unit.value}"
 
@@ -148,9 +147,9 @@ def test_a_load_halfway_goes_where_python_says(
     halfway: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """70 % of 75 kg is 52.5 kg: halfway between 50 and 55 kg with 2.5 kg plates only. The
-    JavaScript takes the rule from the data, so it follows generator.loads.HALFWAY."""
-    monkeypatch.setattr("generator.loads.HALFWAY", halfway)
-    monkeypatch.setattr("generator.load_tables.HALFWAY", halfway)
+    JavaScript takes the rule from the data, so it follows generator.loads.arithmetic.HALFWAY."""
+    monkeypatch.setattr("generator.loads.arithmetic.HALFWAY", halfway)
+    monkeypatch.setattr("generator.site.load_tables.HALFWAY", halfway)
     settings = Settings(
         kg=UnitSettings(bar=D(20), plates=[D("2.5")], rows=ROWS),
         lb=UnitSettings(bar=D(45), plates=[D(5)], rows=ROWS),

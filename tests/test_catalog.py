@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import load_catalog, parse_catalog
-from generator.errors import CatalogError, Problem
+from generator.catalogue.load import load_catalog, parse_catalog
+from generator.catalogue.problems import CatalogError, Problem
 
 from .conftest import REAL_EXERCISE_IDS, ROOT, run
 from .located import assert_one_problem, location, problems
@@ -425,7 +425,7 @@ def test_validating_the_catalogue_loads_no_page_code() -> None:
     script = f"""
 import sys
 from pathlib import Path
-from generator.catalog import load_catalog
+from generator.catalogue.load import load_catalog
 catalog = load_catalog(Path({str(EXERCISES_TOML)!r}))
 assert len(catalog.exercises) > 1
 print(sorted(m for m in sys.modules if m.split(".")[0] in {set(PAGE_PACKAGES)!r}))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli_support import github_annotation, github_annotations
-from generator.errors import Problem
+from generator.catalogue.problems import Problem
+from generator.engines.cli.report import github_annotation, github_annotations
 
 from .conftest import ROOT, run
 

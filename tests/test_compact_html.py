@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.compact_html import compact
+from generator.engines.mkdocs_plugin.compact_html import compact
 
 
 def test_whitespace_runs_with_a_line_break_become_one_line_break() -> None:

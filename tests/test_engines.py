@@ -15,8 +15,8 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
-from generator.plugin import ExerciseGuidePlugin
-from generator.prebuilt import resolve_data_addresses
+from generator.engines.mkdocs_plugin.plugin import ExerciseGuidePlugin
+from generator.engines.prebuilt import resolve_data_addresses
 
 from .conftest import REAL_EXERCISE_IDS, ROOT, copy_project, open_with_loads, run, serve
 from .test_offline import visit_online

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from generator.error_words import shown
-from generator.explain import explain_validation_error
-from generator.model import Document
-from generator.source import KeyPath, SourceDocument, parse_toml
+from generator.catalogue.model import Document
+from generator.catalogue.source import KeyPath, SourceDocument, parse_toml
+from generator.catalogue.validation import explain_validation_error
+from generator.catalogue.wording import shown
 
 from .conftest import ROOT
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.errors import CatalogError, Problem, by_kind, summary
+from generator.catalogue.problems import CatalogError, Problem, by_kind, summary
 
 
 def _problem(line: int, kind: str, file: str = "exercises.toml") -> Problem:

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.cli import main
-from generator.source import parse_toml
+from generator.catalogue.source import parse_toml
+from generator.engines.cli.commands import main
 
 from .conftest import ROOT
 from .located import assert_summary_counts, split_report

@@ -15,16 +15,16 @@ from click.testing import CliRunner
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-import generator.catalog
-import generator.cli
-import generator.plugin
-import generator.plugin_support
-import generator.render
-from generator.catalog import load_catalog, parse_catalog
-from generator.errors import CatalogError
-from generator.gc_paused import gc_paused
-from generator.plugin_support import Sources
-from generator.render import render_site
+import generator.catalogue.load
+import generator.engines.cli.commands
+import generator.engines.mkdocs_plugin.plugin
+import generator.engines.mkdocs_plugin.site_maker
+import generator.site.render
+from generator.catalogue.load import load_catalog, parse_catalog
+from generator.catalogue.problems import CatalogError
+from generator.engines.gc_paused import gc_paused
+from generator.engines.mkdocs_plugin.site_maker import Sources
+from generator.site.render import render_site
 
 from .conftest import ROOT, copy_project
 
@@ -60,8 +60,8 @@ def test_the_core_leaves_collection_as_it_finds_it(
     monkeypatch: pytest.MonkeyPatch, collector_restored: None
 ) -> None:
     gc.enable()
-    parsing = _recording(monkeypatch, generator.catalog, "parse_toml")
-    rendering = _recording(monkeypatch, generator.render, "_render_pages")
+    parsing = _recording(monkeypatch, generator.catalogue.load, "parse_toml")
+    rendering = _recording(monkeypatch, generator.site.render, "_render_pages")
     pages = render_site(load_catalog(ROOT / "exercises.toml"))
     assert "exercises/romanian-deadlift.md" in pages
     assert parsing == rendering == [True]
@@ -76,11 +76,11 @@ def test_the_cli_pauses_collection_while_it_builds(
     command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
 ) -> None:
     gc.enable()
-    seen = _recording(monkeypatch, generator.cli)
+    seen = _recording(monkeypatch, generator.engines.cli.commands)
     source = tmp_path / "exercises.toml"
     shutil.copy(ROOT / "exercises.toml", source)
     args = [command, str(source)] + (["--out", str(tmp_path / "out")] if command == "build" else [])
-    result = CliRunner().invoke(generator.cli.main, args)
+    result = CliRunner().invoke(generator.engines.cli.commands.main, args)
     assert result.exit_code == 0, result.output
     assert seen == [False]
     assert gc.isenabled()
@@ -90,10 +90,10 @@ def test_the_cli_resumes_collection_after_a_mistake(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
 ) -> None:
     gc.enable()
-    seen = _recording(monkeypatch, generator.cli)
+    seen = _recording(monkeypatch, generator.engines.cli.commands)
     source = tmp_path / "exercises.toml"
     source.write_text(BAD, "utf-8")
-    result = CliRunner().invoke(generator.cli.main, ["check", str(source)])
+    result = CliRunner().invoke(generator.engines.cli.commands.main, ["check", str(source)])
     assert result.exit_code == 1
     assert seen == [False]
     assert gc.isenabled()
@@ -103,8 +103,8 @@ def test_the_plugin_pauses_collection_and_resumes_it_after_a_mistake(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
 ) -> None:
     gc.enable()
-    seen = _recording(monkeypatch, generator.plugin_support)
-    rendered = _recording(monkeypatch, generator.plugin_support, "build_site")
+    seen = _recording(monkeypatch, generator.engines.mkdocs_plugin.site_maker)
+    rendered = _recording(monkeypatch, generator.engines.mkdocs_plugin.site_maker, "build_site")
     project = copy_project(tmp_path)
     (project / "exercises.toml").write_text(BAD, "utf-8")
     config = load_config(config_file=str(project / "mkdocs.yml"))
@@ -120,11 +120,13 @@ def test_the_plugin_renders_with_collection_paused(
 ) -> None:
     """The plugin's own step, without printing the sheets."""
     gc.enable()
-    rendered = _recording(monkeypatch, generator.plugin_support, "build_site")
+    rendered = _recording(monkeypatch, generator.engines.mkdocs_plugin.site_maker, "build_site")
     config = load_config(config_file=str(ROOT / "mkdocs.yml"))
-    plugin = generator.plugin.ExerciseGuidePlugin()
+    plugin = generator.engines.mkdocs_plugin.plugin.ExerciseGuidePlugin()
     plugin.load_config({})
-    site = generator.plugin_support.SiteMaker().site(config, Sources.of(config, plugin.config))
+    site = generator.engines.mkdocs_plugin.site_maker.SiteMaker().site(
+        config, Sources.of(config, plugin.config)
+    )
     assert "exercises/romanian-deadlift.md" in site.pages
     assert rendered == [False]
     assert gc.isenabled()

@@ -11,9 +11,16 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.model import Exercise
-from generator.vocabulary import EQUIPMENT, LEVELS, MECHANICS, MUSCLES, PATTERNS, Kind
-from generator.vocabulary_file import default_vocabulary
+from generator.catalogue.load_vocabulary import default_vocabulary
+from generator.catalogue.model import Exercise
+from generator.catalogue.model.vocabulary import (
+    EQUIPMENT,
+    LEVELS,
+    MECHANICS,
+    MUSCLES,
+    PATTERNS,
+    Kind,
+)
 from tests.conftest import ROOT
 
 GITHUB = ROOT / ".github"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import markup
-from generator.links import allowed_target, unsafe_link_targets
+from generator.catalogue.model.links import allowed_target, unsafe_link_targets
 
 from .conftest import ROOT, strings_in
 from .xss_corpus import REJECTED, RENDERED

@@ -14,7 +14,6 @@ from generator.loads import (
     loadable_weights,
     percent_columns,
     percent_of,
-    plates_per_side,
     round_to_loadable,
     table_rows,
 )
@@ -142,6 +141,11 @@ def test_plates_per_side_are_the_fewest_heaviest_first(
     load: Decimal, setup: BarSetup, expected: tuple[Decimal, ...] | None
 ) -> None:
     assert plates_per_side(load, setup) == expected
+
+
+def plates_per_side(load: Decimal, setup: BarSetup) -> tuple[Decimal, ...] | None:
+    """The plates per side that the calculator's list gives `load`, or None where it lists no such load."""
+    return {w.load: w.plates_per_side for w in loadable_weights(setup, load)}.get(load)
 
 
 HOME = BarSetup(D(20), (D(20), D(10), D(5)), pairs=(1, 1, 2))

@@ -8,7 +8,7 @@ import tomllib
 import markdown
 import pytest
 
-from generator.markup import inline_html, join_text, link_target, plain_text
+from generator.site.markup import inline_html, join_text, link_target, plain_text
 
 from .conftest import ROOT, strings_in
 

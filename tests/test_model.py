@@ -10,10 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from generator.catalog import Catalog, parse_catalog
-from generator.errors import Problem
-from generator.model import DEFAULT_LB, DescribedIntensity, PercentIntensity
-from generator.vocabulary import Unit
+from generator.catalogue.load import Catalog, parse_catalog
+from generator.catalogue.model import DEFAULT_LB, DescribedIntensity, PercentIntensity
+from generator.catalogue.problems import Problem
+from generator.loads import Unit
 
 from .located import assert_one_problem, location, problems
 

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from generator.catalog import load_catalog
-from generator.errors import CatalogError
-from generator.render import render_site
-from generator.vocabulary_file import parse_vocabulary
+from generator.catalogue.load import load_catalog
+from generator.catalogue.load_vocabulary import parse_vocabulary
+from generator.catalogue.problems import CatalogError
+from generator.site.render import render_site
 
 from .conftest import ROOT, copy_project
 

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from generator.catalog import load_catalog
-from generator.errors import CatalogError
-from generator.paths import APP_MANIFEST, ICON, SERVICE_WORKER
-from generator.site import build_site
+from generator.catalogue.load import load_catalog
+from generator.catalogue.problems import CatalogError
+from generator.site.build import build_site
+from generator.site.paths import APP_MANIFEST, ICON, SERVICE_WORKER
 
 from .conftest import CHROMIUM_ARGS, ROOT, chromium_executable, copy_project, run, serve
 

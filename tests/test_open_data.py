@@ -11,9 +11,9 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.catalog import load_catalog
-from generator.model import Document, IntRange, PercentRange
-from generator.open_data import as_toml
+from generator.catalogue.load import load_catalog
+from generator.catalogue.model import Document, IntRange, PercentRange
+from generator.site.open_data import as_toml
 
 from .conftest import REAL_EXERCISE_IDS, ROOT
 

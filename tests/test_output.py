@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import MANIFEST, OutputConflict, write_pages
+from generator.engines.output import MANIFEST, OutputConflict, write_pages
 
 PAGES = {"index.md": "home\n", "exercises/a.md": "a\n", "exercises/b.md": "b\n"}
 

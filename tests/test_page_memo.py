@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import load_catalog
-from generator.open_data import open_data
-from generator.page_memo import PageMemo
-from generator.paths import DATA_FILE
-from generator.site import Site, build_site
-from generator.templating import TEMPLATES
+from generator.catalogue.load import load_catalog
+from generator.site.build import Site, build_site
+from generator.site.open_data import open_data_files
+from generator.site.page_memo import PageMemo
+from generator.site.paths import DATA_FILE
+from generator.site.templating import TEMPLATES
 
 from .conftest import ROOT
 
@@ -55,9 +55,8 @@ def test_a_changed_cue_shows_on_its_page_and_in_the_data_and_nowhere_else(projec
     assert "Soften the knees and keep them there." in after.pages["exercises/romanian-deadlift.md"]
     assert changed_pages(before, after) == {"exercises/romanian-deadlift.md"}
     published = json.loads(after.data[DATA_FILE])
-    assert published == json.loads(
-        json.dumps(open_data(load_catalog(project / "exercises.toml"), ""))
-    )
+    fresh = open_data_files(load_catalog(project / "exercises.toml"), "")
+    assert published == json.loads(fresh[DATA_FILE])
 
 
 def test_a_renamed_exercise_shows_on_the_pages_that_link_to_it(project: Path) -> None:

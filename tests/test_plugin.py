@@ -14,7 +14,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from generator.pdf import PrintError
+from generator.engines.pdf import PrintError
 
 from .conftest import REAL_EXERCISE_IDS, ROOT, copy_project, run
 
@@ -353,7 +353,9 @@ def test_a_sheet_that_cannot_be_printed_stops_the_build_with_the_reason(
     def fail(html: str) -> bytes:
         raise PrintError("WeasyPrint is not installed")
 
-    monkeypatch.setattr("generator.sheet_printer.html_to_pdf_in_a_process", fail)
+    monkeypatch.setattr(
+        "generator.engines.mkdocs_plugin.sheet_printer.html_to_pdf_in_a_process", fail
+    )
     project = copy_project(tmp_path)
     # A sheet style no build has printed yet (MkDocs keeps the plugin, and its PDFs, per process).
     with (project / "docs" / "assets" / "stylesheets" / "sheet.css").open("a") as style:

@@ -3,7 +3,7 @@ its page links made addresses."""
 
 from __future__ import annotations
 
-from generator.prebuilt import put_back, set_aside
+from generator.engines.prebuilt import put_back, set_aside
 
 PAGE = """# Clean
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.catalog import parse_catalog
-from generator.model import AS_PRESCRIBED, DescribedIntensity, PercentIntensity
+from generator.catalogue.load import parse_catalog
+from generator.catalogue.model import AS_PRESCRIBED, DescribedIntensity, PercentIntensity
 
 from .conftest import ROOT
 from .located import assert_one_problem, location, problems

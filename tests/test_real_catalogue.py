@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from generator.vocabulary_file import default_vocabulary
+from generator.catalogue.load_vocabulary import default_vocabulary
 
 from .conftest import ROOT, run
 

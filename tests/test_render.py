@@ -13,12 +13,12 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from generator.catalog import load_catalog
-from generator.catalogue import catalogue_columns
-from generator.errors import CatalogError
-from generator.render import render_site
-from generator.templating import yaml_string
-from generator.vocabulary_file import default_vocabulary
+from generator.catalogue.load import load_catalog
+from generator.catalogue.load_vocabulary import default_vocabulary
+from generator.catalogue.problems import CatalogError
+from generator.site.catalogue_columns import catalogue_columns
+from generator.site.render import render_site
+from generator.site.templating import yaml_string
 
 from .conftest import ROOT
 
@@ -165,7 +165,7 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
             "# {{ exercise.name }}",
             "# {{ exercise.nme }}",
             "# {{ exercise.nme }}",
-            "template: 'generator.model.exercises.Exercise object' has no attribute 'nme'",
+            "template: 'generator.catalogue.model.exercises.Exercise object' has no attribute 'nme'",
             id="unknown-attribute",
         ),
         pytest.param(

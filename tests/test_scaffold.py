@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import parse_catalog
-from generator.errors import CatalogError
-from generator.scaffold import exercise_id
+from generator.catalogue.load import parse_catalog
+from generator.catalogue.problems import CatalogError
+from generator.engines.cli.scaffold import exercise_id
 
 from .conftest import ROOT, copy_project, run
 

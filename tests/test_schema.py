@@ -12,8 +12,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator.schema import schema_text as schema_text_of
-from generator.vocabulary_file import default_vocabulary
+from generator.catalogue.load_vocabulary import default_vocabulary
+from generator.catalogue.schema import schema_text as schema_text_of
 
 from .conftest import ROOT, run
 
@@ -89,7 +89,7 @@ def test_schema_check_fails_with_a_clear_message_when_out_of_date(tmp_path: Path
     stale.write_text(schema_text().replace("Two or three sentences", "Three sentences"), "utf-8")
     result = run("-m", "generator", "schema", "--check", "--out", str(stale))
     assert result.returncode == 1
-    assert "is out of date with generator/model/ or vocabulary.toml" in result.stderr
+    assert "is out of date with generator/catalogue/model/ or vocabulary.toml" in result.stderr
     assert "python -m generator schema" in result.stderr
     assert "Traceback" not in result.stderr
 

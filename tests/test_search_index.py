@@ -1,4 +1,4 @@
-"""The search index tuned for exercises (generator/search_index.py): words as text, an entry per
+"""The search index tuned for exercises (generator/site/search_index.py): words as text, an entry per
 alias, titles boosted by their weight. tests/test_search_ranking.py shows the ranking they give."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from generator.catalog import load_catalog
-from generator.search_index import SearchTerms, for_exercises, search_terms
+from generator.catalogue.load import load_catalog
+from generator.site.search_index import SearchTerms, for_exercises, search_terms
 
 from .conftest import ROOT
 

@@ -10,11 +10,10 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from generator.catalog import load_catalog
-from generator.load_tables import bar_setup
-from generator.loads import percent_of, round_to_loadable
-from generator.sheet import program_sheets
-from generator.vocabulary import Unit
+from generator.catalogue.load import load_catalog
+from generator.loads import Unit, percent_of, round_to_loadable
+from generator.site.load_tables import bar_setup
+from generator.site.sheet import program_sheets
 
 from .conftest import ROOT, run
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from generator.errors import CatalogError, Problem
-from generator.source import KeyPath, SourceDocument, parse_toml
+from generator.catalogue.problems import CatalogError, Problem
+from generator.catalogue.source import KeyPath, SourceDocument, parse_toml
 
 EXERCISES_TOML = Path(__file__).resolve().parent.parent / "exercises.toml"
 

@@ -1,4 +1,4 @@
-"""Substitutes (generator/substitutes.py): which exercises stand in for another when its equipment is
+"""Substitutes (generator/site/substitutes.py): which exercises stand in for another when its equipment is
 taken, what each page says differs, and the pins and exclusions a contributor writes."""
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import expect
 
-from generator.catalog import Catalog, load_catalog, parse_catalog
-from generator.errors import CatalogError
-from generator.render import render_site
-from generator.substitutes import SHOWN, may_substitute, substitutes_of
-from generator.vocabulary_file import parse_vocabulary
+from generator.catalogue.load import Catalog, load_catalog, parse_catalog
+from generator.catalogue.load_vocabulary import parse_vocabulary
+from generator.catalogue.problems import CatalogError
+from generator.site.render import render_site
+from generator.site.substitutes import SHOWN, substitutes_of
 
 from .conftest import ROOT, open_with_loads
 from .located import assert_one_problem
@@ -24,6 +24,8 @@ from .test_real_catalogue import DATA, converter
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
+
+    from generator.catalogue.model import Exercise
 
 SOURCES = """\
 [sources.book]
@@ -252,6 +254,16 @@ def free_exercise_db(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     path = tmp_path_factory.mktemp("free-exercise-db") / "exercises.toml"
     path.write_text(converter.convert(records), "utf-8")
     return load_catalog(path)
+
+
+def may_substitute(exercise: Exercise, other: Exercise) -> bool:
+    """The rule, as CONTRIBUTING states it: same pattern, a shared primary muscle, other equipment."""
+    return (
+        other.id != exercise.id
+        and other.pattern == exercise.pattern
+        and not set(other.muscles.primary).isdisjoint(exercise.muscles.primary)
+        and set(other.equipment) != set(exercise.equipment)
+    )
 
 
 def lacking(catalog: Catalog) -> Iterator[str]:

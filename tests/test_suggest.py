@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.suggest import is_real_word, likely_typo
+from generator.catalogue.suggest import is_real_word, likely_typo
 
 MUSCLES = ["adductors", "glutes", "hamstrings", "quadriceps", "erectors", "trapezius"]
 EQUIPMENT = ["barbell", "plates", "dumbbell", "kettlebell", "bench", "rack"]

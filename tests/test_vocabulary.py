@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import CatalogError
-from generator.vocabulary import EQUIPMENT, KINDS, MUSCLES
-from generator.vocabulary_file import default_vocabulary, parse_vocabulary
+from generator.catalogue.load_vocabulary import default_vocabulary, parse_vocabulary
+from generator.catalogue.model.vocabulary import EQUIPMENT, KINDS, MUSCLES
+from generator.catalogue.problems import CatalogError
 
 from .conftest import copy_project, run
 

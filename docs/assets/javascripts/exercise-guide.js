@@ -1,8 +1,8 @@
 /*
  * window.exerciseGuide: the loads a lifter's own numbers give, for every page of the site.
  *
- * The numbers have one implementation, in Python (generator/loads.py): the site's data file
- * (generator/load_tables.py, LOADS_FILE) lists every weight the bar and plates can build, with the
+ * The numbers have one implementation, in Python (generator/loads/arithmetic.py): the site's data file
+ * (generator/site/load_tables.py, LOADS_FILE) lists every weight the bar and plates can build, with the
  * plates per side, and says where a target exactly halfway between two of them goes. Each page
  * that needs loads names that file in <script type="application/json" id="exercise-guide-loadable"
  * data-src="..."> (templates/macros.md.j2, loadable_data); it is fetched once and kept for every

@@ -1,6 +1,6 @@
 /*
  * Offline use: registers the service worker that overrides/main.html names (data-service-worker
- * on this script's tag; generator/offline.py makes it), and shows the page's "saved copy" notice
+ * on this script's tag; generator/site/offline.py makes it), and shows the page's "saved copy" notice
  * when the worker answered with the saved copy because the network did not.
  *
  * The worker saves every page the generator makes when it installs. What else a page loads (the

@@ -101,7 +101,7 @@
     return checked ? checked.value : window.exerciseGuide.preferredUnit();
   }
 
-  // A 1RM above 0 and at most the input's max (the heaviest the guide takes, generator/loads.py).
+  // A 1RM above 0 and at most the input's max (the heaviest the guide takes, generator/loads/arithmetic.py).
   function validMax(input) {
     var value = Number(input.value);
     return input.value !== "" && isFinite(value) && value > 0 && value <= Number(input.max);

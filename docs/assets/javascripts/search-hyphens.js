@@ -15,7 +15,7 @@
  * whole word is also searched as itself, WHOLE_WORD times as much (lunr's "word^10"), so a name
  * with the words as typed comes first; the word still completes to longer words, at its weight
  * before. A word typed twice is searched once: the index weighs a name's words once each. The
- * index is tuned for names in generator/search_index.py.
+ * index is tuned for names in generator/site/search_index.py.
  *
  * Material 9 has no setting or hook for the query (its `transform` went with 9.0), so this changes
  * the query on its way to Material's search worker: the one message to a worker whose data is text

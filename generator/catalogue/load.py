@@ -1,0 +1,363 @@
+"""load_catalog(path): source + model + cross-references, or a CatalogError listing every problem."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import ValidationError
+
+from generator.catalogue.load_vocabulary import (
+    default_vocabulary,
+    load_vocabulary,
+    vocabulary_beside,
+)
+from generator.catalogue.model import Document, Exercise, PercentIntensity, Program, Source
+from generator.catalogue.model.vocabulary import DEFAULT_VOCABULARY, VOCABULARY_FILE, Vocabulary
+from generator.catalogue.placeholders import find_placeholders, may_hold_placeholders
+from generator.catalogue.problems import CatalogError, Problem
+from generator.catalogue.source import KeyPath, SourceDocument, parse_toml
+from generator.catalogue.suggest import likely_typo
+from generator.catalogue.validation import explain_placeholder, explain_validation_error
+from generator.catalogue.word_check import word_problems
+
+# About 2,000 exercises written like the real ones; far more than the guide needs, and small
+# enough that parsing and validating any file of that size takes seconds, not minutes.
+MAX_FILE_BYTES = 8 * 2**20
+
+if TYPE_CHECKING:
+    from generator.catalogue.model import Settings
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every exercise of exercises.toml, validated, with its references resolved."""
+
+    document: Document
+    filename: str
+    vocabulary: Vocabulary
+
+    @property
+    def settings(self) -> Settings:
+        return self.document.settings
+
+    @property
+    def exercises(self) -> list[Exercise]:
+        return self.document.exercises
+
+    @cached_property
+    def _by_id(self) -> dict[str, Exercise]:
+        return {exercise.id: exercise for exercise in self.document.exercises}
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        return self._by_id[exercise_id]
+
+    @property
+    def programs(self) -> list[Program]:
+        return self.document.programs
+
+    def program(self, program_id: str) -> Program:
+        """The program with this id; `KeyError` when there is none."""
+        for program in self.document.programs:
+            if program.id == program_id:
+                return program
+        raise KeyError(program_id)
+
+    def source(self, source_id: str) -> Source:
+        return self.document.sources[source_id]
+
+    def reference_lifts(self) -> list[Exercise]:
+        """Exercises that some prescription loads as a percentage of, in catalogue order."""
+        used = {intensity.of for e in self.exercises for intensity in e.percent_intensities}
+        return [e for e in self.exercises if e.id in used]
+
+
+def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
+    """Read, parse and validate `path`, with the vocabulary.toml beside it (else the project's).
+    Raises `CatalogError` with every problem found.
+
+    `display_name` is how messages name the file (by default, `path` as given).
+    """
+    name = display_name or str(path)
+    vocabulary_path = vocabulary_beside(path)
+    if vocabulary_path == DEFAULT_VOCABULARY:
+        vocabulary, vocabulary_name = default_vocabulary(), str(DEFAULT_VOCABULARY)
+        if DEFAULT_VOCABULARY.parent == Path(name).resolve().parent:
+            vocabulary_name = str(Path(name).parent / VOCABULARY_FILE)
+    else:
+        vocabulary_name = str(Path(name).parent / VOCABULARY_FILE)
+        vocabulary = load_vocabulary(vocabulary_path, vocabulary_name)
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)  # never more: the size is checked before parsing
+    except OSError as error:
+        raise CatalogError(
+            [Problem(name, 1, 1, f"cannot read the file: {error.strerror}", "unreadable file")]
+        ) from None
+    if len(raw) > MAX_FILE_BYTES:
+        message = (
+            f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB, the most the generator reads; "
+            "split long texts or remove what is not needed"
+        )
+        raise CatalogError([Problem(name, 1, 1, message, "file too large")])
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
+    except UnicodeDecodeError as error:
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        line = raw[: error.start].count(b"\n") + 1
+        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
+        message = "the file is not UTF-8 text; save it as UTF-8"
+        raise CatalogError([Problem(name, line, column, message, "not UTF-8 text")]) from None
+    return parse_catalog(text, name, vocabulary, vocabulary_name)
+
+
+def parse_catalog(
+    text: str,
+    filename: str,
+    vocabulary: Vocabulary | None = None,
+    vocabulary_file: str = VOCABULARY_FILE,
+) -> Catalog:
+    """Validate TOML text against `vocabulary` (by default the project's vocabulary.toml, which
+    messages call `vocabulary_file`). Raises `CatalogError` with every problem: placeholders left
+    by `generator new`, mistakes in the entries, words the vocabulary lacks, and references
+    between the entries that are valid."""
+    vocabulary = vocabulary or default_vocabulary()
+    source = parse_toml(text, filename)
+    placeholders = list(find_placeholders(source.data)) if may_hold_placeholders(text) else []
+    problems = [explain_placeholder(path, value, source) for path, value in placeholders]
+    document: Document | None = None
+    unfilled = {path for path, _ in placeholders}
+    try:
+        document = Document.model_validate(source.data)
+    except ValidationError as error:
+        problems += explain_validation_error(error, source, skip=unfilled)
+    problems += word_problems(source, vocabulary, vocabulary_file, skip=unfilled)
+    problems += _reference_problems(_References.of(document, source.data), source)
+    if problems or document is None:
+        raise CatalogError(problems)
+    return Catalog(document, filename, vocabulary)
+
+
+@dataclass(frozen=True)
+class _References:
+    """What the reference checks need: the entries that are valid on their own, at their index in
+    the file, and every id the file declares (an exercise with a typo elsewhere still exists)."""
+
+    exercises: list[tuple[int, Exercise]]
+    programs: list[tuple[int, Program]]
+    exercise_ids: list[str]
+    program_ids: list[str]
+    source_ids: list[str]
+
+    @classmethod
+    def of(cls, document: Document | None, data: dict[str, Any]) -> _References:
+        if document is not None:
+            return cls(
+                list(enumerate(document.exercises)),
+                list(enumerate(document.programs)),
+                [exercise.id for exercise in document.exercises],
+                [program.id for program in document.programs],
+                list(document.sources),
+            )
+        raw_exercises = _entries(data, "exercises")
+        raw_programs = _entries(data, "programs")
+        sources = data.get("sources")
+        return cls(
+            _valid_entries(Exercise, raw_exercises),
+            _valid_entries(Program, raw_programs),
+            [_raw_id(entry) for entry in raw_exercises],
+            [_raw_id(entry) for entry in raw_programs],
+            list(sources) if isinstance(sources, dict) else [],
+        )
+
+
+def _entries(data: dict[str, Any], collection: str) -> list[Any]:
+    entries = data.get(collection)
+    return entries if isinstance(entries, list) else []
+
+
+def _raw_id(entry: Any) -> str:
+    entry_id = entry.get("id") if isinstance(entry, dict) else None
+    return entry_id if isinstance(entry_id, str) else ""
+
+
+_Entry = TypeVar("_Entry", Exercise, Program)
+
+
+def _valid_entries(model: type[_Entry], entries: list[Any]) -> list[tuple[int, _Entry]]:
+    valid = []
+    for index, entry in enumerate(entries):
+        try:
+            valid.append((index, model.model_validate(entry)))
+        except ValidationError:
+            continue  # already reported by the validation of the whole document
+    return valid
+
+
+def _reference_problems(refs: _References, source: SourceDocument) -> Iterator[Problem]:
+    yield from _duplicate_ids("exercises", refs.exercise_ids, source)
+    ids = set(refs.exercise_ids)  # a set: a list lookup per reference made checking quadratic
+    for index, exercise in refs.exercises:
+        yield from _exercise_references(index, exercise, ids, refs.source_ids, source)
+    yield from _duplicate_names("exercises", refs.exercises, source)
+    yield from _duplicate_ids("programs", refs.program_ids, source)
+    yield from _duplicate_names("programs", refs.programs, source)
+    for index, program in refs.programs:
+        yield from _program_references(index, program, ids, refs.source_ids, source)
+
+
+def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> Iterator[Problem]:
+    kind = collection.removesuffix("s")
+    first_index: dict[str, int] = {}
+    for index, entry_id in enumerate(ids):
+        if not entry_id:
+            continue  # an entry without a valid id is reported by the validation
+        if entry_id not in first_index:
+            first_index[entry_id] = index
+            continue
+        line, _ = source.position((collection, first_index[entry_id]))
+        yield source.problem(
+            (collection, index, "id"),
+            f"{kind} '{entry_id}': the id '{entry_id}' is already used by the {kind} "
+            f"at line {line}; each {kind} needs its own id",
+            "duplicate id",
+        )
+
+
+def _duplicate_names(
+    collection: str, entries: Sequence[tuple[int, Exercise | Program]], source: SourceDocument
+) -> Iterator[Problem]:
+    """Names and aliases find one entry each in search and on the page, so none may repeat,
+    whatever its case ("RDL" and "rdl" are one name)."""
+    kind = collection.removesuffix("s")
+    first: dict[str, tuple[str, str, KeyPath]] = {}  # folded name -> (entry id, role, path)
+    seen_ids: set[str] = set()
+    for index, entry in entries:
+        if entry.id in seen_ids:
+            continue  # a repeated entry is reported once, as a duplicate id
+        seen_ids.add(entry.id)
+        names: list[tuple[str, KeyPath, str]] = [("name", (collection, index, "name"), entry.name)]
+        for position, alias in enumerate(getattr(entry, "aliases", [])):
+            names.append((f"aliases[{position}]", (collection, index, "aliases", position), alias))
+        for field_path, path, name in names:
+            folded = name.casefold()
+            if folded not in first:
+                role = "the name" if field_path == "name" else "an alias"
+                first[folded] = (entry.id, role, path)
+                continue
+            other_id, role, other_path = first[folded]
+            owner = f"this {kind}" if other_id == entry.id else f"{kind} '{other_id}'"
+            line, _ = source.position(other_path)
+            yield source.problem(
+                path,
+                f"{kind} '{entry.id}': {field_path}: '{name}' is already {role} of {owner} "
+                f"(line {line}); names and aliases must be unique, ignoring case",
+                "name or alias used twice",
+            )
+
+
+def _program_references(
+    index: int, program: Program, ids: set[str], source_ids: list[str], source: SourceDocument
+) -> Iterator[Problem]:
+    """Every exercise, reference lift and source a program names must exist."""
+    label = f"program '{program.id}'"
+    for s, session in enumerate(program.sessions):
+        for e, entry in enumerate(session.exercises):
+            path: KeyPath = ("programs", index, "sessions", s, "exercises", e)
+            field_path = f"{label}: sessions[{s}].exercises[{e}]"
+            if _missing(entry.exercise, ids):
+                yield _unknown(
+                    source,
+                    (*path, "exercise"),
+                    f"{field_path}.exercise",
+                    entry.exercise,
+                    ids,
+                    kind="exercise",
+                )
+            if isinstance(entry.load, PercentIntensity) and _missing(entry.load.of, ids):
+                yield _unknown(
+                    source,
+                    (*path, "load", "of"),
+                    f"{field_path}.load.of",
+                    entry.load.of,
+                    ids,
+                    kind="exercise",
+                )
+    yield from _source_references(("programs", index), label, program.sources, source_ids, source)
+
+
+def _exercise_references(
+    index: int, exercise: Exercise, ids: set[str], source_ids: list[str], source: SourceDocument
+) -> Iterator[Problem]:
+    """Every id an exercise names must exist: related, variations, substitutes pinned or ruled out,
+    reference lifts, sources."""
+    label = f"exercise '{exercise.id}'"
+    named: list[tuple[KeyPath, str, str]] = []  # (location, field path, id)
+    for field in ("related", "variations", "substitutes", "not_substitutes"):
+        for position, target in enumerate(getattr(exercise, field)):
+            named.append((("exercises", index, field, position), f"{field}[{position}]", target))
+    if exercise.prescription:
+        for position, intensity in enumerate(exercise.prescription.intensity):
+            if isinstance(intensity, PercentIntensity):
+                path: KeyPath = ("exercises", index, "prescription", "intensity", position, "of")
+                named.append((path, f"prescription.intensity[{position}].of", intensity.of))
+    for path, field_path, target in named:
+        if target == exercise.id:
+            message = f"{label}: {field_path}: an exercise cannot refer to itself"
+            yield source.problem(path, message, "exercise naming itself")
+        elif _missing(target, ids):
+            yield _unknown(source, path, f"{label}: {field_path}", target, ids, kind="exercise")
+    yield from _pinned_and_ruled_out(index, exercise, source)
+    yield from _source_references(("exercises", index), label, exercise.sources, source_ids, source)
+
+
+def _pinned_and_ruled_out(
+    index: int, exercise: Exercise, source: SourceDocument
+) -> Iterator[Problem]:
+    """A substitute cannot be both pinned and ruled out: the contributor must say which."""
+    pinned = set(exercise.substitutes)
+    for position, target in enumerate(exercise.not_substitutes):
+        if target in pinned:
+            yield source.problem(
+                ("exercises", index, "not_substitutes", position),
+                f"exercise '{exercise.id}': not_substitutes[{position}]: '{target}' is also in "
+                "substitutes; keep it in one of the two",
+                "substitute pinned and ruled out",
+            )
+
+
+def _missing(target: str, ids: set[str]) -> bool:
+    """No exercise has this id. When one has no readable id it may be the one meant, and its
+    missing id is already reported: one mistake, one message."""
+    return target not in ids and "" not in ids
+
+
+def _source_references(
+    where: KeyPath, label: str, named: list[str], source_ids: list[str], source: SourceDocument
+) -> Iterator[Problem]:
+    for position, source_id in enumerate(named):
+        if source_id not in source_ids:
+            path = (*where, "sources", position)
+            field_path = f"{label}: sources[{position}]"
+            yield _unknown(source, path, field_path, source_id, source_ids, kind="source")
+
+
+def _unknown(
+    source: SourceDocument,
+    path: KeyPath,
+    field_path: str,
+    value: str,
+    choices: Iterable[str],
+    *,
+    kind: str,
+) -> Problem:
+    message = f"{field_path}: there is no {kind} with the id '{value}'"
+    meant = likely_typo(value, choices)
+    if meant:
+        message += f"; did you mean '{meant}'?"
+    elif kind == "source":
+        message += "; add it under [sources.<id>] first"
+    return source.problem(path, message, f"unknown {kind} id")

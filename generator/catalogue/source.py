@@ -1,0 +1,325 @@
+"""TOML text -> plain data, plus the line and column where every key and array item starts.
+
+`tomli` parses the document and reports syntax errors; it keeps no positions, so a small
+scanner walks the (already valid) text once more and records where each value was written.
+Those positions let a validation error point at `exercises.toml:LINE:COL`. Only a document with
+a problem needs them, so the scanner runs on the first question, not on every parse: on a
+catalogue of thousands of exercises it costs as much as parsing.
+
+tomli is the standard library's `tomllib` (same code, same messages) published with wheels
+compiled by mypyc, which parse a large catalogue more than twice as fast; where no wheel fits,
+pip installs its pure-Python build, which behaves the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import Any
+
+import tomli
+
+from generator.catalogue.problems import CatalogError, Problem
+
+KeyPath = tuple[str | int, ...]
+Position = tuple[int, int]
+
+_TOML_ERROR_AT = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_HUGE_NUMBER = re.compile(r"[0-9_]{4000,}")
+_TOML_ERROR_AT_END = re.compile(r"^(?P<message>.*) \(at end of document\)$")
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A parsed TOML file: its data and where each path (`("exercises", 0, "cues", 2)`) starts."""
+
+    filename: str
+    data: dict[str, Any]
+    text: str = field(repr=False)
+
+    @cached_property
+    def positions(self) -> dict[KeyPath, Position]:
+        try:
+            return _Scanner(self.text).positions()
+        except RecursionError:  # nested deeper than the scanner follows: every place is (1, 1)
+            return {}
+
+    def position(self, path: KeyPath) -> Position:
+        """Where `path` was written, or where its closest written ancestor was."""
+        for end in range(len(path), 0, -1):
+            found = self.positions.get(path[:end])
+            if found is not None:
+                return found
+        return (1, 1)
+
+    def problem(self, path: KeyPath, message: str, kind: str) -> Problem:
+        line, column = self.position(path)
+        return Problem(self.filename, line, column, message, kind)
+
+
+def parse_toml(text: str, filename: str) -> SourceDocument:
+    """Parse TOML text; floats become exact `Decimal`s. Raises `CatalogError` on a syntax error."""
+    try:
+        data = tomli.loads(text, parse_float=Decimal)
+    except tomli.TOMLDecodeError as error:
+        raise CatalogError([_syntax_problem(str(error), text, filename)]) from None
+    except ValueError as error:
+        if "digits" not in str(error):
+            raise
+        # Python refuses to read an integer of more than 4,300 digits (a denial-of-service guard).
+        raise CatalogError([_huge_number_problem(text, filename)]) from None
+    except RecursionError:
+        raise CatalogError([_too_deep_problem(text, filename)]) from None
+    return SourceDocument(filename, data, text)
+
+
+def _too_deep_problem(text: str, filename: str) -> Problem:
+    """Points at the value holding the deepest nesting; the tokenizer itself does not recurse."""
+    depth, deepest, outermost, where = 0, 0, (1, 1), (1, 1)
+    try:
+        for token in _tokens(text):
+            if token.kind in {"[", "{"}:
+                if depth == 0:
+                    outermost = (token.line, token.column)
+                depth += 1
+                if depth > deepest:
+                    deepest, where = depth, outermost
+            elif token.kind in {"]", "}"}:
+                depth -= 1
+    except (ValueError, IndexError):
+        pass  # text that is not valid TOML either: keep the deepest point seen so far
+    message = f"arrays or tables nested {deepest} deep here; the generator reads far fewer levels"
+    return Problem(filename, *where, message, "nesting too deep")
+
+
+def _huge_number_problem(text: str, filename: str) -> Problem:
+    line, column = 1, 1
+    if match := _HUGE_NUMBER.search(text):
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    message = "this number has too many digits to be read"
+    return Problem(filename, line, column, message, "number too long to read")
+
+
+def _syntax_problem(message: str, text: str, filename: str) -> Problem:
+    if match := _TOML_ERROR_AT.match(message):
+        line, col = int(match["line"]), int(match["col"])
+        return Problem(filename, line, col, f"TOML syntax: {match['message']}", _SYNTAX)
+    if match := _TOML_ERROR_AT_END.match(message):
+        lines = text.splitlines() or [""]
+        message = f"TOML syntax: {match['message']}"
+        return Problem(filename, len(lines), len(lines[-1]) + 1, message, _SYNTAX)
+    return Problem(filename, 1, 1, f"TOML syntax: {message}", _SYNTAX)
+
+
+_SYNTAX = "TOML syntax error"
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # one of: newline [ ] { } , = string bare
+    text: str
+    line: int
+    column: int
+
+
+_PUNCTUATION = {"[", "]", "{", "}", ",", "="}
+_BARE_END = re.compile(r"[\s\[\]{},=#\"']")
+
+
+def _tokens(text: str) -> Iterator[_Token]:
+    """Split valid TOML into the few token kinds needed to follow its structure."""
+    i, line, line_start = 0, 1, 0
+    while i < len(text):
+        char = text[i]
+        column = i - line_start + 1
+        if char == "\n":
+            yield _Token("newline", char, line, column)
+            i, line, line_start = i + 1, line + 1, i + 1
+        elif char in " \t\r":
+            i += 1
+        elif char == "#":
+            end = text.find("\n", i)
+            i = len(text) if end == -1 else end
+        elif char in _PUNCTUATION:
+            yield _Token(char, char, line, column)
+            i += 1
+        elif char in "\"'":
+            end = _string_end(text, i)
+            raw = text[i:end]
+            yield _Token("string", _unquote(raw), line, column)
+            newlines = raw.count("\n")
+            if newlines:
+                line += newlines
+                line_start = i + raw.rfind("\n") + 1
+            i = end
+        else:
+            match = _BARE_END.search(text, i)
+            end = len(text) if match is None else match.start()
+            yield _Token("bare", text[i:end], line, column)
+            i = end
+
+
+def _string_end(text: str, start: int) -> int:
+    quote = text[start]
+    if text.startswith(quote * 3, start):
+        end = start + 3
+        while True:
+            end = text.index(quote * 3, end)
+            if quote == '"' and _escaped(text, end):
+                end += 1
+                continue
+            # Up to two quotes right before the closing delimiter belong to the string (`""""a""""`).
+            run = end
+            while run < len(text) and text[run] == quote and run - end < 5:
+                run += 1
+            return run
+    end = start + 1
+    while text[end] != quote or (quote == '"' and _escaped(text, end)):
+        end += 1
+    return end + 1
+
+
+def _escaped(text: str, index: int) -> bool:
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def _unquote(raw: str) -> str:
+    """Key text of a quoted key; keys are single-line, so a TOML parse of `k = <raw>` is enough."""
+    if "\n" in raw:
+        return raw
+    value = tomli.loads(f"k = {raw}")["k"]
+    return value if isinstance(value, str) else raw
+
+
+class _Scanner:
+    """Follows tables, keys, arrays and inline tables, recording the position of each path."""
+
+    def __init__(self, text: str) -> None:
+        self._tokens = list(_tokens(text))
+        self._index = 0
+        self._positions: dict[KeyPath, Position] = {}
+        self._array_tables: dict[KeyPath, int] = {}
+
+    def positions(self) -> dict[KeyPath, Position]:
+        table: KeyPath = ()
+        while (token := self._peek()) is not None:
+            if token.kind == "newline":
+                self._index += 1
+            elif token.kind == "[":
+                table = self._header()
+            else:
+                self._key_value(table)
+        return self._positions
+
+    def _peek(self) -> _Token | None:
+        return self._tokens[self._index] if self._index < len(self._tokens) else None
+
+    def _next(self) -> _Token:
+        token = self._tokens[self._index]
+        self._index += 1
+        return token
+
+    def _skip_newlines(self) -> None:
+        while (token := self._peek()) is not None and token.kind == "newline":
+            self._index += 1
+
+    def _record(self, path: KeyPath, token: _Token) -> None:
+        self._positions.setdefault(path, (token.line, token.column))
+
+    def _key(self, stop: str) -> tuple[list[str], _Token]:
+        first = self._peek()
+        assert first is not None
+        parts: list[str] = []
+        while (token := self._peek()) is not None and token.kind != stop:
+            self._index += 1
+            if token.kind == "string":
+                parts.append(token.text)
+            else:
+                parts.extend(piece for piece in token.text.split(".") if piece)
+        return parts, first
+
+    def _header(self) -> KeyPath:
+        opening = self._next()
+        following = self._peek()
+        is_array = (
+            following is not None
+            and following.kind == "["
+            and (following.line, following.column) == (opening.line, opening.column + 1)
+        )
+        if is_array:
+            self._index += 1
+        names, _ = self._key("]")
+        self._index += 2 if is_array else 1
+        path: KeyPath = ()
+        for position, name in enumerate(names):
+            path = (*path, name)
+            last = position == len(names) - 1
+            if last and is_array:
+                count = self._array_tables.get(path, 0)
+                self._array_tables[path] = count + 1
+                path = (*path, count)
+            elif path in self._array_tables:
+                path = (*path, self._array_tables[path] - 1)
+            self._record(path, opening)
+        return path
+
+    def _key_value(self, table: KeyPath) -> None:
+        names, first = self._key("=")
+        self._index += 1  # the "="
+        path = table
+        for name in names:
+            path = (*path, name)
+            self._record(path, first)
+        self._value(path)
+
+    def _value(self, path: KeyPath) -> None:
+        token = self._next()
+        if token.kind == "[":
+            self._array(path)
+        elif token.kind == "{":
+            self._inline_table(path)
+        else:
+            # A string or a bare value (number, boolean, date); dates may hold a space.
+            while (following := self._peek()) is not None and following.kind == "bare":
+                self._index += 1
+
+    def _array(self, path: KeyPath) -> None:
+        index = 0
+        while True:
+            self._skip_newlines()
+            token = self._peek()
+            assert token is not None
+            if token.kind == "]":
+                self._index += 1
+                return
+            if token.kind == ",":
+                self._index += 1
+                continue
+            self._record((*path, index), token)
+            self._value((*path, index))
+            index += 1
+
+    def _inline_table(self, path: KeyPath) -> None:
+        while True:
+            token = self._peek()
+            assert token is not None
+            if token.kind == "}":
+                self._index += 1
+                return
+            if token.kind in {",", "newline"}:
+                self._index += 1
+                continue
+            names, first = self._key("=")
+            self._index += 1
+            inner = path
+            for name in names:
+                inner = (*inner, name)
+                self._record(inner, first)
+            self._value(inner)

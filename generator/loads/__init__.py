@@ -1,0 +1,39 @@
+"""Load arithmetic: percentages of a lift rounded to weights a bar can be loaded with, the units
+they are in and the limits the guide keeps, and the 1RM a set of several reps estimates.
+
+The bottom of the house: pure, exact (`Decimal`) and imports nothing else of the generator. Every
+rule a page's script also needs (where a tie rounds, the reps an estimate takes, the formulas, the
+units) is stated here once and reaches the browser as data (generator/site/load_tables.py).
+"""
+
+from generator.loads.arithmetic import (
+    HALFWAY,
+    HUNDRED,
+    BarSetup,
+    Loadable,
+    loadable_weights,
+    percent_columns,
+    percent_of,
+    round_to_loadable,
+    table_rows,
+)
+from generator.loads.one_rep_max import ESTIMATE_REPS, Formula, estimate_one_rep_max
+from generator.loads.units import CALCULATOR_LIMIT, MAX_ONE_REP_MAX, Unit
+
+__all__ = [
+    "CALCULATOR_LIMIT",
+    "ESTIMATE_REPS",
+    "HALFWAY",
+    "HUNDRED",
+    "MAX_ONE_REP_MAX",
+    "BarSetup",
+    "Formula",
+    "Loadable",
+    "Unit",
+    "estimate_one_rep_max",
+    "loadable_weights",
+    "percent_columns",
+    "percent_of",
+    "round_to_loadable",
+    "table_rows",
+]

@@ -1,0 +1,74 @@
+"""The home page's catalogue: its columns, each with a filter of the words it holds. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from generator.catalogue.model.vocabulary import EQUIPMENT, LEVELS, MECHANICS, MUSCLES, PATTERNS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    from generator.catalogue.model import Exercise
+    from generator.catalogue.model.vocabulary import Kind, Vocabulary
+
+
+class CatalogueEntry(NamedTuple):
+    """An exercise as the home page's catalogue lists it (its words are in the columns)."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CatalogueColumn:
+    """A column of the home page's catalogue, each with a filter of the words it holds."""
+
+    heading: str
+    kind: Kind
+    words_of: Callable[[Exercise], Iterable[str]]
+
+
+def _optional(word: str | None) -> tuple[str, ...]:
+    return (word,) if word else ()
+
+
+# In the order the page shows them, after the exercise's name. A column is one line here.
+CATALOGUE_COLUMNS = (
+    CatalogueColumn("Pattern", PATTERNS, lambda e: (e.pattern,)),
+    CatalogueColumn("Primary muscles", MUSCLES, lambda e: e.muscles.primary),
+    CatalogueColumn("Equipment", EQUIPMENT, lambda e: e.equipment),
+    CatalogueColumn("Level", LEVELS, lambda e: _optional(e.level)),
+    CatalogueColumn("Mechanic", MECHANICS, lambda e: _optional(e.mechanic)),
+)
+
+
+@dataclass(frozen=True)
+class FilledColumn:
+    """A column filled with a catalogue's words: its filter's choices, and each exercise's words."""
+
+    heading: str
+    kind: str  # the vocabulary table of its words, for the template's `word` filter
+    choices: list[str]  # the words the catalogue uses, in the order of vocabulary.toml
+    words: dict[str, list[str]]  # exercise id -> its words in this column
+
+
+def catalogue_columns(
+    exercises: Sequence[Exercise],
+    vocabulary: Vocabulary,
+    columns: Iterable[CatalogueColumn] = CATALOGUE_COLUMNS,
+) -> list[FilledColumn]:
+    """The catalogue's columns and filters; a column no exercise fills (no levels given) is left out.
+
+    The choices keep vocabulary.toml's order, which its owner chose: beginner, intermediate, advanced.
+    """
+    shown = []
+    for column in columns:
+        words = {e.id: list(column.words_of(e)) for e in exercises}
+        used = {word for each in words.values() for word in each}
+        if used:
+            # catalog.py has checked that each word is one of the vocabulary.
+            choices = [w for w in vocabulary.words(column.kind) if w in used]
+            shown.append(FilledColumn(column.heading, column.kind.table, choices, words))
+    return shown

@@ -1,0 +1,130 @@
+"""The Jinja2 environment every generated file is rendered in: its filters, and a template's
+mistake located in the template. No I/O besides reading templates/.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import traceback
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import jinja2
+from markupsafe import Markup
+
+from generator import PROJECT
+
+from generator.catalogue.problems import CatalogError, Problem
+from generator.site.markup import inline_html, join_text, link_target, plain_text
+from generator.site.muscle_map import VIEW_BOX
+from generator.site.paths import exercise_page, muscle_page
+from generator.catalogue.model.vocabulary import KINDS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
+    from generator.catalogue.model.vocabulary import Vocabulary
+
+T = TypeVar("T")
+
+TEMPLATES = PROJECT / "templates"
+
+
+def environment(
+    templates: Path = TEMPLATES,
+    *,
+    pages: bool = True,
+    compiled: jinja2.BytecodeCache | None = None,
+) -> jinja2.Environment:
+    """The Jinja2 environment of the templates; `pages=False` for text that is not published
+    (the TOML that `new` writes), whose templates quote values themselves. `compiled` keeps
+    compiled templates from one environment to the next."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        bytecode_cache=compiled,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        # Contributed text is untrusted. Every `{{ value }}` of a page is escaped for Markdown and
+        # HTML by `plain_text`; only the sanitised output of `inline` (or of a macro) is Markup and kept.
+        autoescape=pages,
+        finalize=plain_text if pages else None,
+    )
+    if pages:
+        env.filters["inline"] = inline_html
+        env.filters["join"] = join_text
+        env.filters["link_target"] = link_target
+    env.filters["number"] = format_number
+    env.filters["yaml_string"] = yaml_string
+    env.globals["exercise_page"] = exercise_page
+    env.globals["muscle_page"] = muscle_page
+    env.globals["muscle_map_box"] = VIEW_BOX
+    return env
+
+
+def render_file(templates: Path, name: str, **context: object) -> str:
+    """A published file that is not a page (the service worker, the web app manifest): its values
+    as the template writes them, not escaped for Markdown; a mistake located as in a page's."""
+
+    def render() -> str:
+        return environment(templates, pages=False).get_template(name).render(**context)
+
+    return located_template_errors(render, templates)
+
+
+def located_template_errors(render: Callable[[], T], templates: Path) -> T:
+    """`render()`, with a mistake in a template raised as a `CatalogError` located in it."""
+    try:
+        return render()
+    except jinja2.TemplateSyntaxError as error:
+        where = Path(error.filename or error.name or "templates")
+        message = f"template syntax: {error.message}"
+        problem = Problem(str(where), error.lineno, 1, message, "template syntax error")
+        raise CatalogError([problem]) from None
+    except jinja2.TemplateError as error:
+        file, line = _template_frame(error.__traceback__, templates)
+        problem = Problem(file, line, 1, f"template: {error.message}", "template error")
+        raise CatalogError([problem]) from None
+
+
+def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, int]:
+    """The innermost template line of a rendering error (Jinja2 puts template frames in tracebacks)."""
+    found = (str(templates), 1)
+    for frame, line in traceback.walk_tb(trace):
+        filename = frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, line)
+    return found
+
+
+def format_number(value: Decimal | int) -> str:
+    """72.5 -> '72.5', 100.00 -> '100'."""
+    if isinstance(value, int):
+        return str(value)
+    normal = value.normalize()
+    return f"{normal:f}"
+
+
+def word_names(vocabulary: Vocabulary) -> Callable[[str, str], str]:
+    """The `word` filter: `exercise.pattern | word("patterns")` is the word's display name."""
+    kinds = {kind.table: kind for kind in KINDS}
+
+    def word(word_id: str, table: str) -> str:
+        return vocabulary.name(kinds[table], word_id)
+
+    return word
+
+
+def yaml_string(value: str) -> Markup:
+    """A string as a double-quoted YAML scalar (JSON's string syntax is valid YAML), safe in front matter.
+
+    The theme puts front-matter values (title, description) into its HTML unescaped, so the
+    value is HTML-escaped first: the page shows the text as written, never as markup.
+    """
+    text = value.unescape() if isinstance(value, Markup) else str(value)
+    escaped = html.escape(text, quote=False).replace('"', "&quot;")
+    return Markup(json.dumps(escaped, ensure_ascii=False))
