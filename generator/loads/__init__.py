@@ -17,12 +17,19 @@ from generator.loads.arithmetic import (
     round_to_loadable,
     table_rows,
 )
-from generator.loads.one_rep_max import ESTIMATE_REPS, Formula, estimate_one_rep_max
+from generator.loads.one_rep_max import (
+    ESTIMATE_REPS,
+    ESTIMATE_STEP,
+    Formula,
+    estimate_one_rep_max,
+    factors,
+)
 from generator.loads.units import CALCULATOR_LIMIT, MAX_ONE_REP_MAX, Unit
 
 __all__ = [
     "CALCULATOR_LIMIT",
     "ESTIMATE_REPS",
+    "ESTIMATE_STEP",
     "HALFWAY",
     "HUNDRED",
     "MAX_ONE_REP_MAX",
@@ -31,6 +38,7 @@ __all__ = [
     "Loadable",
     "Unit",
     "estimate_one_rep_max",
+    "factors",
     "loadable_weights",
     "percent_columns",
     "percent_of",

@@ -7,12 +7,15 @@ these fractions (site/load_tables.py), so the page multiplies by them and knows 
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
 
 # The reps of a set the estimate takes: beyond ten, both formulas drift far from a tested 1RM.
 ESTIMATE_REPS = range(1, 11)
+# An estimate is shown to a tenth of the unit, a half going up: a finer figure would promise a
+# precision no formula has.
+ESTIMATE_STEP = Decimal("0.1")
 
 
 class Formula(StrEnum):
@@ -42,11 +45,10 @@ def factor(formula: Formula, reps: int) -> Fraction:
 
 
 def estimate_one_rep_max(weight: Decimal, reps: int, formula: Formula) -> Decimal:
-    """The 1RM a set of `reps` at `weight` estimates, to a tenth of the unit (as the calculator
-    shows it)."""
+    """The 1RM a set of `reps` at `weight` estimates, to ESTIMATE_STEP (as the calculator shows it)."""
     share = factor(formula, reps)
     exact = weight * share.numerator / share.denominator
-    return exact.quantize(Decimal("0.1"))
+    return exact.quantize(ESTIMATE_STEP, rounding=ROUND_HALF_UP)
 
 
 def factors(formula: Formula) -> dict[int, tuple[int, int]]:

@@ -16,9 +16,13 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from generator.loads import (
+    CALCULATOR_LIMIT,
+    ESTIMATE_REPS,
+    ESTIMATE_STEP,
     HALFWAY,
     MAX_ONE_REP_MAX,
     BarSetup,
+    factors,
     loadable_weights,
     percent_columns,
     percent_of,
@@ -33,8 +37,6 @@ if TYPE_CHECKING:
     from generator.catalogue.load import Catalog
     from generator.catalogue.model import Exercise, PercentIntensity, Settings
 
-# The heaviest load the in-page calculator knows of, per unit: above any lift a guide reader makes.
-CALCULATOR_LIMIT = {Unit.KG: Decimal(500), Unit.LB: Decimal(1100)}
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,17 @@ def loadable_description(settings: Settings) -> dict[str, object]:
     (round_to_loadable's rule), so the numbers have one implementation, this one. `complete` is
     false where the list stops at CALCULATOR_LIMIT rather than at the last weight the plates can
     build. `kilograms` is what one of the unit weighs in kg, to convert a remembered 1RM.
+    `estimate` is the 1RM estimate of the settings' formula: its name, the step it is rounded to,
+    and the factor of the weight for each number of reps it takes (loads/one_rep_max.py).
     """
+    formula = settings.one_rep_max_formula
     description: dict[str, object] = {
         "units": [unit.value for unit in settings.units],
-        "formula": settings.one_rep_max_formula.value,
+        "estimate": {
+            "formula": formula.author,
+            "step": ESTIMATE_STEP,
+            "factors": {str(reps): list(share) for reps, share in factors(formula).items()},
+        },
         "halfway": HALFWAY,
     }
     for unit in settings.units:
@@ -152,6 +161,7 @@ class LoadTables:
                 barbell=barbell,
                 units=self._catalog.settings.units,
                 max_one_rep_max=MAX_ONE_REP_MAX,
+                estimate_reps=ESTIMATE_REPS,
             )
             tables.append(LoadTable(i, reference, shown, band, calculator))
         return tables

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from generator.site.catalogue_columns import CatalogueEntry, catalogue_columns
 from generator.site.load_tables import LoadTables, bar_setup, loadable_json
-from generator.loads import MAX_ONE_REP_MAX
+from generator.loads import ESTIMATE_REPS, MAX_ONE_REP_MAX
 from generator.site.muscle_map import drawing, muscle_marks
 from generator.site.page_memo import PageMemo
 from generator.site.paths import (
@@ -115,6 +115,7 @@ def _render_pages(
         "settings": catalog.settings,
         "setups": _setups(catalog.settings),
         "max_one_rep_max": MAX_ONE_REP_MAX,
+        "estimate_reps": ESTIMATE_REPS,
     }
     # The same on every exercise page: rendered once (a tenth of the time of a page, each time).
     context["bar_list"] = Markup(env.get_template("bar-list.html.j2").render(context))

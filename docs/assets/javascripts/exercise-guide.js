@@ -7,7 +7,8 @@
  * that needs loads names that file in <script type="application/json" id="exercise-guide-loadable"
  * data-src="..."> (templates/macros.md.j2, loadable_data); it is fetched once and kept for every
  * page the visit opens. This file only picks the nearest listed weight. The units, what each
- * weighs in kg and the 1RM formula come from the same file.
+ * weighs in kg, and the 1RM estimate (its formula's factor for each number of reps it takes, and
+ * the step it is rounded to) come from the same file: no rule of the numbers is written here.
  *
  * Plain script, no framework. In Node (tests/test_calculator_rounding.py) it exports its pure parts.
  */
@@ -66,13 +67,19 @@
     return result(belowGap < aboveGap ? below : above);
   }
 
-  /* An estimated 1RM from a set of `reps` (1 to 10) at `weight`, by the named formula. */
-  function estimateMax(weight, reps, formula) {
-    var w = Number(weight);
-    var r = Math.round(Number(reps));
-    if (!(w > 0) || !(r >= 1 && r <= 10)) return null;
-    if (r === 1) return w;
-    return formula === "brzycki" ? (w * 36) / (37 - r) : w * (1 + r / 30);
+  /*
+   * The 1RM a set of `reps` at `weight` estimates, by the data's `estimate` ({formula, step,
+   * factors: {reps: [numerator, denominator]}}): the weight times the factor of those reps,
+   * rounded to the step, a half going up; null for reps the estimate does not take. In whole
+   * thousandths, so a half stays exactly a half.
+   */
+  function estimateMax(weight, reps, estimate) {
+    var share = estimate.factors[String(Number(reps))];
+    var w = scaled(weight, INPUT_SCALE);
+    if (!share || !(w > 0)) return null;
+    var step = scaled(estimate.step, INPUT_SCALE);
+    var steps = Math.floor((2 * w * share[0] + share[1] * step) / (2 * share[1] * step));
+    return (steps * step) / INPUT_SCALE;
   }
 
   var pure = { nearestLoad: nearestLoad, estimateMax: estimateMax };
@@ -201,8 +208,14 @@
 
   function estimate(weight, reps) {
     var data = loadable();
-    var value = data && estimateMax(weight, reps, data.formula);
-    return value ? { value: value, formula: data.formula } : null;
+    var value = data && estimateMax(weight, reps, data.estimate);
+    return value ? { value: value, formula: data.estimate.formula } : null;
+  }
+
+  /* The reps an estimate takes, fewest first (none before the data has arrived). */
+  function estimateReps() {
+    var data = loadable();
+    return data ? Object.keys(data.estimate.factors).map(Number).sort(function (a, b) { return a - b; }) : [];
   }
 
   /* The ids of the equipment the lifter lacks, as last saved on the home page; none by default. */
@@ -233,6 +246,7 @@
     preferredUnit: preferredUnit,
     preferUnit: preferUnit,
     estimateMax: estimate,
+    estimateReps: estimateReps,
     missingEquipment: missingEquipment,
     rememberMissingEquipment: rememberMissingEquipment,
     load: load,

@@ -123,17 +123,19 @@
     var found = guide().estimateMax(weight, reps);
     var unit = chosenUnit(form);
     if (!found) {
-      form.dataset.estimate = "Enter a weight and 1 to 10 reps to estimate your 1RM.";
+      var taken = guide().estimateReps();
+      form.dataset.estimate =
+        "Enter a weight and " + taken[0] + " to " + taken[taken.length - 1] + " reps to estimate your 1RM.";
       update(form);
       form.querySelector(".eg-calculator__result").textContent = form.dataset.estimate;
       return;
     }
-    var value = Math.round(found.value * 10) / 10;
-    var name = found.formula === "brzycki" ? "Brzycki" : "Epley";
+    var value = found.value;
+    var name = found.formula;
     form.elements.max.value = show(value);
     form.dataset.estimate =
       "Estimated 1RM: " + show(value) + " " + unit + " from " + show(Number(weight)) + " " + unit +
-      " × " + Math.round(Number(reps)) + " (" + name + " formula). An estimate, not a tested 1RM.";
+      " × " + Number(reps) + " (" + name + " formula). An estimate, not a tested 1RM.";
     remember(form, true);
     update(form);
   }
