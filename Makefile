@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # Where the browser tests find Chromium; see `browser` below.
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 
-.PHONY: site serve test lint browser lock clean
+.PHONY: site serve test test-fast test-js lint browser lock clean
 
 # The engine that builds the site: mkdocs (with this project's plugin) or zensical (which runs no MkDocs plugin, so
 # it builds from docs/ plus what `python -m generator build --out` writes, staged together in .zensical/).
@@ -32,9 +32,21 @@ endif
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --no-strict
 
-## test: install the test dependencies and a headless Chromium where missing, then lint, type-check and run every test
-test: $(VENV)/.test $(ZVENV)/.installed browser lint
+## test: install the test dependencies and a headless Chromium where missing, then lint, type-check and run every
+##       test: unit, JavaScript, build and browser (tests/README.md says which is which)
+test: $(VENV)/.test $(ZVENV)/.installed browser lint test-js
 	$(BIN)/pytest
+
+## test-fast: the everyday loop, well under a minute: the unit tests (in this process only: no build, no process,
+##            no browser) with fewer Hypothesis examples, and the JavaScript tests
+test-fast: $(VENV)/.test test-js
+	HYPOTHESIS_PROFILE=fast $(BIN)/pytest -q tests/unit
+
+## test-js: the site's scripts under Node's own test runner, held to the answers Python writes for them first
+JS_CASES := .cache/js-cases.json
+test-js: $(VENV)/.test
+	$(BIN)/python -m tests.js.cases $(JS_CASES)
+	EXERCISE_GUIDE_JS_CASES=$(JS_CASES) node --test tests/js/
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check generator tests
@@ -88,4 +100,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) $(ZVENV) $(STAGE) site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(ZVENV) $(STAGE) site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,4 +1,14 @@
-"""Shared fixtures: the real catalogue, one real `mkdocs build` per test session, and a real Chromium."""
+"""What every tier of tests shares: the project's folder, the real catalogue's ids, a copy of the
+project to change, and one real `mkdocs build` per test session (for the build and browser tiers).
+
+The tests live in folders by what they need, and each folder's conftest.py marks its own tests:
+
+- unit/     in this process only: no subprocess, no MkDocs build, no browser (a guard fails a test
+            that starts one); `make test-fast` runs them with the JavaScript tests
+- js/       the site's scripts under Node's own test runner, against cases Python computed
+- build/    real builds, serves, installs and commands in processes of their own
+- browser/  a real headless Chromium on the built site
+"""
 
 from __future__ import annotations
 
@@ -16,15 +26,16 @@ from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
-from playwright.sync_api import sync_playwright
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page
+    from playwright.sync_api import Page
 
 # Hypothesis' per-example deadline is a wall-clock assertion, which a busy 2-core CI machine can trip;
 # tests here assert behaviour, never time. HYPOTHESIS_PROFILE=thorough runs many more examples.
 settings.register_profile("default", deadline=None)
 settings.register_profile("thorough", deadline=None, max_examples=10_000)
+# `make test-fast`: a fifth of the examples, for the loop a contributor runs after every change.
+settings.register_profile("fast", deadline=None, max_examples=20)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,19 +150,8 @@ def chromium_executable() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=chromium_executable(), args=CHROMIUM_ARGS
-        )
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    """A fresh browser profile: nothing remembered from another test."""
-    instance = browser.new_context(viewport={"width": 1000, "height": 900})
-    yield instance
-    instance.close()
+def mark_folder(items: list[pytest.Item], folder: Path, marker: str) -> None:
+    """Mark every collected test of `folder` with `marker`: how each tier's conftest marks its own."""
+    for item in items:
+        if folder in item.path.parents:
+            item.add_marker(marker)

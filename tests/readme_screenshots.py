@@ -11,7 +11,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM_ARGS, ROOT, chromium_executable, serve
+from tests.conftest import CHROMIUM_ARGS, ROOT, chromium_executable, serve
 
 ASSETS = ROOT / "docs" / "assets"
 

@@ -1,0 +1,182 @@
+"""One site, any engine: what `python -m generator build --out` writes, with docs/, builds with
+Zensical (which runs no MkDocs plugin) into the same exercise pages, load tables, calculator,
+sheet PDFs and data files as `mkdocs build` with the plugin."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
+
+from generator.engines.mkdocs_plugin.plugin import ExerciseGuidePlugin
+from generator.engines.prebuilt import resolve_data_addresses
+
+from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, open_with_loads, run, serve
+from tests.browser.test_offline import visit_online
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+
+ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
+DATA_FILES = ["exercises.json", "exercises.schema.json", "exercises.data.schema.json"]
+OFFLINE_FILES = ["service-worker.js", "manifest.webmanifest", "assets/images/app-icon.svg"]
+PDFS = ["programs/lower-back-assistance-a4.pdf", "programs/lower-back-assistance-letter.pdf"]
+# A load table's caption and cells, whatever markup each engine wraps them in.
+LOAD_TABLE = re.compile(r"<table[^>]*\bdata-load-table\b.*?</table>", re.S)
+TAGS = re.compile(r"<[^>]+>")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What `python -m generator build --out` writes for the real catalogue."""
+    out = tmp_path_factory.mktemp("generated")
+    result = run("-m", "generator", "build", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site as `make site ENGINE=zensical` builds it: docs/ and the generator's files staged
+    together, built by the pinned Zensical from the same mkdocs.yml."""
+    assert ZENSICAL.is_file(), "Zensical is installed by `make test` (requirements/zensical.txt)"
+    stage = copy_project(tmp_path_factory.mktemp("zensical"))
+    generated = run("-m", "generator", "build", "--out", str(stage / "docs"), cwd=stage)
+    assert generated.returncode == 0, generated.stderr
+    built = subprocess.run(
+        [str(ZENSICAL), "build", "--strict"],
+        cwd=stage,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "No issues found" in built.stdout + built.stderr
+    return stage / "site"
+
+
+def load_tables(page: Path) -> list[str]:
+    """The text of each load table of a built page, cell by cell."""
+    html = page.read_text("utf-8")
+    return [" ".join(TAGS.sub(" ", table).split()) for table in LOAD_TABLE.findall(html)]
+
+
+@pytest.mark.parametrize("exercise_id", REAL_EXERCISE_IDS)
+def test_both_engines_build_each_exercise_page_with_the_same_load_tables(
+    built_site: Path, zensical_site: Path, exercise_id: str
+) -> None:
+    mkdocs_page = built_site / "exercises" / exercise_id / "index.html"
+    zensical_page = zensical_site / "exercises" / exercise_id / "index.html"
+    assert load_tables(zensical_page) == load_tables(mkdocs_page)
+    name = re.search(r"<h1[^>]*>(.*?)</h1>", mkdocs_page.read_text("utf-8"), re.S)
+    assert name
+    assert name.group(1).split("<")[0].strip() in zensical_page.read_text("utf-8")
+
+
+def test_the_load_tables_are_there_to_compare(built_site: Path) -> None:
+    assert len(load_tables(built_site / "exercises" / "romanian-deadlift" / "index.html")) >= 2
+
+
+@pytest.mark.parametrize("path", [*DATA_FILES, "assets/loads.json", *PDFS, *OFFLINE_FILES])
+def test_both_engines_publish_the_same_data_files_and_sheets(
+    built_site: Path, zensical_site: Path, path: str
+) -> None:
+    assert (zensical_site / path).read_bytes() == (built_site / path).read_bytes()
+    if path.endswith(".pdf"):
+        assert (zensical_site / path).read_bytes().startswith(b"%PDF")
+
+
+def test_links_between_generated_pages_work_in_the_zensical_site(zensical_site: Path) -> None:
+    page = zensical_site / "exercises" / "romanian-deadlift" / "index.html"
+    html = page.read_text("utf-8")
+    links = re.findall(r'href="(\.\./[a-z-]+/)"', html)
+    assert links
+    for link in links:
+        assert (page.parent / link / "index.html").resolve().is_file(), link
+    assert 'data-src="../../assets/loads.json"' in html
+
+
+@pytest.mark.parametrize("page", ["exercises/romanian-deadlift", "muscles/glutes"])
+def test_the_muscle_map_finds_its_drawing_in_the_zensical_site(
+    zensical_site: Path, page: str
+) -> None:
+    html = (zensical_site / page / "index.html").read_text("utf-8")
+    drawings = set(re.findall(r'<use xlink:href="([^"#]+)#', html))
+    assert drawings
+    for drawing in drawings:
+        found = (zensical_site / page / drawing).resolve()
+        assert found == zensical_site / "assets" / "muscle-map.svg", drawing
+
+
+def test_the_calculator_works_on_the_zensical_site(zensical_site: Path, browser: Browser) -> None:
+    with serve(zensical_site) as url:
+        page = browser.new_page()
+        try:
+            open_with_loads(page, url + "exercises/romanian-deadlift/")
+            page.get_by_label("Your clean 1RM").fill("100")
+            form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
+            shown = [li.inner_text() for li in form.locator(".eg-calculator__loads li").all()]
+        finally:
+            page.close()
+    assert shown == ["70 %: 70 kg (each side: 25 kg)", "100 %: 100 kg (each side: 25 + 15 kg)"]
+
+
+@pytest.fixture(scope="module")
+def plugin_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, bytes]]:
+    """The files the MkDocs plugin adds to a build, its PDFs printed, by their path in docs/."""
+    project = copy_project(tmp_path_factory.mktemp("plugin"))
+    config = load_config(str(project / "mkdocs.yml"))
+    plugin = config.plugins["exercise-guide"]
+    assert isinstance(plugin, ExerciseGuidePlugin)
+    config.plugins.on_pre_build(config=config)
+    files = config.plugins.on_files(Files([]), config=config)
+    plugin.on_env(config.theme.get_env(), config=config, files=files)  # the PDFs, printed
+    yield {file.src_uri: file.content_bytes for file in files}
+    config.plugins.on_shutdown()
+    shutil.rmtree(project, ignore_errors=True)
+
+
+def test_the_cli_writes_what_the_plugin_adds(
+    generated: Path, plugin_files: dict[str, bytes]
+) -> None:
+    """The same files, the same bytes: pages with the data files they name as addresses (the
+    plugin leaves that to MkDocs), data files and PDFs as they are."""
+    written = {
+        path.relative_to(generated).as_posix(): path.read_bytes()
+        for path in generated.rglob("*")
+        if path.is_file() and not path.name.startswith(".exercise-guide")
+    }
+    assert set(written) == set(plugin_files)
+    for path, content in plugin_files.items():
+        if path.endswith(".md"):
+            content = resolve_data_addresses(path, content.decode("utf-8")).encode("utf-8")  # noqa: PLW2901
+        assert written[path] == content, path
+
+
+def test_the_zensical_site_works_offline_after_one_visit(
+    zensical_site: Path, browser: Browser
+) -> None:
+    """The service worker is the generator's, so the site Zensical builds saves itself too."""
+    with serve(zensical_site) as url:
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            visit_online(page, url)
+            context.set_offline(True)
+            open_with_loads(page, url + "exercises/romanian-deadlift/")
+            page.get_by_label("Your clean 1RM").fill("100")
+            form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
+            shown = [li.inner_text() for li in form.locator(".eg-calculator__loads li").all()]
+            assert page.locator(".eg-saved-copy").is_visible()
+        finally:
+            context.close()
+    assert shown == ["70 %: 70 kg (each side: 25 kg)", "100 %: 100 kg (each side: 25 + 15 kg)"]

@@ -1,0 +1,19 @@
+// The answers tests/js/cases.py wrote (`make test-js` writes them first), read once.
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+
+const FILE = process.env.EXERCISE_GUIDE_JS_CASES || path.join(__dirname, "..", "..", ".cache", "js-cases.json");
+let read = null;
+
+function cases() {
+  if (read === null) {
+    if (!fs.existsSync(FILE)) {
+      throw new Error(`${FILE} is missing: run \`make test-js\`, which writes Python's answers first`);
+    }
+    read = JSON.parse(fs.readFileSync(FILE, "utf8"));
+  }
+  return read;
+}
+
+module.exports = { cases };

@@ -1,0 +1,262 @@
+"""`python -m generator`, run as a user runs it: messages, exit codes, and no tracebacks."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.catalogue.problems import Problem
+from generator.engines.cli.report import github_annotation, github_annotations
+from tests.cli import Ran, generator
+from tests.conftest import ROOT
+
+LOCATED = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
+
+VALID_EXERCISE = """
+[[exercises]]
+id = "{id}"
+name = "{name}"
+summary = "A test exercise."
+pattern = "hinge"
+muscles = {{ primary = ["hamstrings"] }}
+equipment = ["barbell"]
+cues = ["Hinge at the hips."]
+safety = ["Keep the back flat."]
+sources = ["book"]
+{extra}"""
+
+HEADER = """[sources.book]
+title = "A book"
+author = "An author"
+publisher = "A publisher"
+"""
+
+
+def catalogue(*exercises: str) -> str:
+    return HEADER + "".join(exercises)
+
+
+def exercise(id: str, name: str = "Exercise", extra: str = "") -> str:
+    return VALID_EXERCISE.format(id=id, name=name, extra=extra)
+
+
+def check(tmp_path: Path, text: str) -> tuple[int, list[str], str]:
+    path = tmp_path / "exercises.toml"
+    path.write_text(text, "utf-8")
+    result = generator("check", "exercises.toml", cwd=tmp_path)
+    assert "Traceback" not in result.stderr + result.stdout
+    located = [line for line in result.stderr.splitlines() if LOCATED.match(line)]
+    return result.returncode, located, result.stdout
+
+
+def test_valid_file_exits_0(tmp_path: Path) -> None:
+    code, located, out = check(tmp_path, catalogue(exercise("a"), exercise("b", "B")))
+    assert code == 0
+    assert located == []
+    assert "2 exercises, 0 programs, no problems found" in out
+
+
+def test_real_catalogue_is_valid() -> None:
+    result = generator("check")
+    assert result.returncode == 0, result.stderr
+    assert "exercises.toml: 7 exercises" in result.stdout
+
+
+def test_syntax_error(tmp_path: Path) -> None:
+    text = catalogue(exercise("a")).replace('name = "Exercise"', 'name "Exercise"')
+    code, located, _ = check(tmp_path, text)
+    line = text.splitlines().index('name "Exercise"') + 1
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:6: TOML syntax: Expected '=' after a key in a key/value pair"
+    ]
+
+
+def test_unknown_key(tmp_path: Path) -> None:
+    text = catalogue(exercise("a", extra='safty = ["x"]\n'))
+    code, located, _ = check(tmp_path, text)
+    line = text.splitlines().index('safty = ["x"]') + 1
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:1: exercise 'a': safty: unknown key 'safty'; did you mean 'safety'?"
+    ]
+
+
+def test_duplicate_id(tmp_path: Path) -> None:
+    text = catalogue(exercise("a"), exercise("a", "Second"))
+    code, located, _ = check(tmp_path, text)
+    lines = text.splitlines()
+    first = lines.index("[[exercises]]") + 1
+    second_id = len(lines) - lines[::-1].index('id = "a"')
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{second_id}:1: exercise 'a': the id 'a' is already used by the exercise "
+        f"at line {first}; each exercise needs its own id"
+    ]
+
+
+def test_reference_to_a_missing_exercise(tmp_path: Path) -> None:
+    extra = '[exercises.prescription]\nintensity = [{ of = "dedlift", percent = [50, 60] }]\n'
+    text = catalogue(exercise("deadlift", "Deadlift"), exercise("rdl", "RDL", extra=extra))
+    code, located, _ = check(tmp_path, text)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "dedlift" in row)
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:16: exercise 'rdl': prescription.intensity[0].of: "
+        "there is no exercise with the id 'dedlift'; did you mean 'deadlift'?"
+    ]
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
+    text = catalogue(exercise("a", extra='safty = ["x"]\npattern2 = "hinge"\n')).replace(
+        'pattern = "hinge"', 'pattern = "hinj"'
+    )
+    code, located, _ = check(tmp_path, text)
+    assert code == 1
+    assert len(located) == 3
+    numbers = [int(line.split(":")[1]) for line in located]
+    assert numbers == sorted(numbers), "problems are listed in file order"
+
+
+def test_file_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "exercises.toml"
+    path.write_bytes(catalogue(exercise("a")).encode().replace(b"A test", b"A \xff test"))
+    result = generator("check", "exercises.toml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.search(r"^exercises\.toml:\d+:\d+: the file is not UTF-8", result.stderr, re.M)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check", "missing.toml"], ["frobnicate"], ["build"], ["check", "--nope"]],
+    ids=["missing-file", "unknown-command", "build-without-out", "unknown-option"],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    result = generator(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "Usage:" in result.stderr
+
+
+def test_build_with_an_invalid_catalogue_writes_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "exercises.toml"
+    source.write_text(catalogue(exercise("a", extra="safty = []\n")), "utf-8")
+    out = tmp_path / "pages"
+    result = generator("build", str(source), "--out", str(out), cwd=ROOT)
+    assert result.returncode == 1
+    assert "unknown key 'safty'" in result.stderr
+    assert not out.exists()
+
+
+def test_a_typo_in_one_exercise_and_a_missing_id_in_another_are_both_reported(
+    tmp_path: Path,
+) -> None:
+    """References are checked on every exercise that is valid, even when another one is not."""
+    text = catalogue(
+        exercise("deadlift", "Deadlift", extra='safty = ["x"]\n'),
+        exercise("rdl", "RDL", extra='related = ["dedlift"]\n'),
+    )
+    code, located, _ = check(tmp_path, text)
+    lines = text.splitlines()
+    safty = lines.index('safty = ["x"]') + 1
+    related = lines.index('related = ["dedlift"]') + 1
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{safty}:1: exercise 'deadlift': safty: "
+        "unknown key 'safty'; did you mean 'safety'?",
+        f"exercises.toml:{related}:12: exercise 'rdl': "
+        "related[0]: there is no exercise with the id 'dedlift'; did you mean 'deadlift'?",
+    ]
+
+
+def test_a_value_above_its_maximum_says_so(tmp_path: Path) -> None:
+    extra = '[exercises.prescription]\nintensity = [{ of = "a", percent = [70, 180] }]\n'
+    text = catalogue(exercise("a"), exercise("b", "B", extra=extra))
+    code, located, _ = check(tmp_path, text)
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "180" in row)
+    assert code == 1
+    assert located == [
+        f"exercises.toml:{line}:26: exercise 'b': prescription.intensity[0].percent: "
+        "180 is above the maximum of 150"
+    ]
+
+
+def check_on_github(tmp_path: Path, text: str) -> Ran:
+    (tmp_path / "exercises.toml").write_text(text, "utf-8")
+    shutil.copy(ROOT / "vocabulary.toml", tmp_path / "vocabulary.toml")
+    return generator("check", "exercises.toml", cwd=tmp_path, env={"GITHUB_ACTIONS": "true"})
+
+
+def test_on_github_actions_every_problem_is_also_an_annotation(tmp_path: Path) -> None:
+    text = catalogue(exercise("a", extra='safty = ["x"]\n'), exercise("b", "B")).replace(
+        'pattern = "hinge"', 'pattern = "hinje"', 1
+    )
+    result = check_on_github(tmp_path, text)
+    lines = text.splitlines()
+    safty = lines.index('safty = ["x"]') + 1
+    pattern = lines.index('pattern = "hinje"') + 1
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"::error file=exercises.toml,line={pattern},col=1::exercise 'a': pattern: 'hinje' is not "
+        "a movement pattern of vocabulary.toml; did you mean 'hinge'?",
+        f"::error file=exercises.toml,line={safty},col=1::exercise 'a': safty: unknown key "
+        "'safty'; did you mean 'safety'?",
+    ]
+    assert len([line for line in result.stderr.splitlines() if LOCATED.match(line)]) == 2
+
+
+def test_on_github_actions_a_kind_gets_ten_annotations_and_a_notice_for_the_rest(
+    tmp_path: Path,
+) -> None:
+    """A mistake made in every exercise must not bury the pull request's diff in annotations."""
+    exercises = [exercise(f"e{i}", f"E{i}", extra='safty = ["x"]\n') for i in range(25)]
+    text = catalogue(*exercises).replace('name = "E3"', 'name = " "')
+    result = check_on_github(tmp_path, text)
+    lines = text.splitlines()
+    safty_lines = [i for i, row in enumerate(lines, 1) if row == 'safty = ["x"]']
+    errors = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
+    notices = [line for line in result.stdout.splitlines() if line.startswith("::notice ")]
+    assert result.returncode == 1
+    assert len([line for line in result.stderr.splitlines() if LOCATED.match(line)]) == 26
+    assert [line for line in errors if "safty" in line] == [
+        f"::error file=exercises.toml,line={line},col=1::exercise 'e{i}': safty: unknown key "
+        "'safty'; did you mean 'safety'?"
+        for i, line in enumerate(safty_lines[:10])
+    ]
+    assert len(errors) == 11, "ten of the 25 unknown keys, and the one empty name"
+    assert notices == [
+        "::notice file=exercises.toml::15 more problems of the kind 'unknown key' are not "
+        "annotated here; run `python -m generator check` to see them all"
+    ]
+
+
+def test_annotations_are_in_file_order_whatever_their_kind() -> None:
+    problems = [
+        Problem("exercises.toml", line, 1, "m", "a" if line % 2 else "b") for line in range(6)
+    ]
+    annotations = github_annotations(problems, per_kind=2)
+    assert [a.split(",")[1] for a in annotations[:4]] == ["line=0", "line=1", "line=2", "line=3"]
+    assert annotations[4:] == [
+        "::notice file=exercises.toml::1 more problem of the kind 'b' is not annotated here; "
+        "run `python -m generator check` to see them all",
+        "::notice file=exercises.toml::1 more problem of the kind 'a' is not annotated here; "
+        "run `python -m generator check` to see them all",
+    ]
+
+
+def test_without_github_actions_there_are_no_annotations(tmp_path: Path) -> None:
+    code, located, out = check(tmp_path, catalogue(exercise("a", extra="safty = []\n")))
+    assert code == 1
+    assert len(located) == 1
+    assert "::error" not in out
+
+
+def test_annotations_escape_what_github_would_read_as_syntax() -> None:
+    problem = Problem("data, v2:/exercises.toml", 3, 7, "100% wrong\r\nsecond line", "bad")
+    assert github_annotation(problem) == (
+        "::error file=data%2C v2%3A/exercises.toml,line=3,col=7::100%25 wrong%0D%0Asecond line"
+    )
