@@ -30,9 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from free_exercise_db_names import EQUIPMENT_BY_NAME, LEFT_OUT, PATTERN_BY_NAME  # noqa: E402
 
-from generator.catalogue.model import vocabulary as kinds  # noqa: E402
 from generator.catalogue.load_vocabulary import default_vocabulary  # noqa: E402
 from generator.catalogue.model import RESERVED_IDS  # noqa: E402
+from generator.catalogue.model import vocabulary as kinds  # noqa: E402
 from generator.catalogue.model.vocabulary import Kind, Vocabulary  # noqa: E402
 from generator.engines.cli.scaffold import exercise_id, toml_string  # noqa: E402
 

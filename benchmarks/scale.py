@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.catalogue.load import parse_catalog  # noqa: E402
 from generator.engines.gc_paused import gc_paused  # noqa: E402
-from generator.site.render import render_site  # noqa: E402
+from generator.site.pages import render_site  # noqa: E402
 from tests.material_search import search_ranks  # noqa: E402
 
 GENERATOR_N = 10_000

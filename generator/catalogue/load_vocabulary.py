@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from generator.catalogue.model.ids import MUSCLES_INDEX_ID
 from generator.catalogue.model.vocabulary import (
     DEFAULT_VOCABULARY,
     KINDS,
@@ -17,7 +18,6 @@ from generator.catalogue.model.vocabulary import (
 from generator.catalogue.problems import CatalogError, Problem
 from generator.catalogue.source import SourceDocument, parse_toml
 from generator.catalogue.validation import explain_validation_error
-from generator.site.paths import MUSCLES_INDEX, muscle_page
 
 
 def vocabulary_beside(catalogue: Path) -> Path:
@@ -93,7 +93,7 @@ def _muscle_page_taken(vocabulary: Vocabulary, source: SourceDocument) -> Iterat
     """Each muscle has a page named by its id, beside the page that lists them all: no muscle
     may take that page's name, or one of the two pages would be lost."""
     for word_id in vocabulary.muscles:
-        if muscle_page(word_id) == MUSCLES_INDEX:
+        if word_id == MUSCLES_INDEX_ID:
             yield source.problem(
                 ("muscles", word_id),
                 f"muscles.{word_id}: '{word_id}' is the name of the page that lists the muscles; "

@@ -10,20 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.site.load_tables import bar_setup
 from generator.site.offline import offline_files
 from generator.site.open_data import open_data_files
 from generator.site.page_memo import PageMemo
-from generator.site.paths import exercise_page, program_pdf
-from generator.engines.prebuilt import resolve_data_addresses
-from generator.site.render import (
-    PAPERS,
-    render_sheet_document,
-    render_site,
-    shared_inputs,
-)
+from generator.site.pages import render_site, shared_inputs
+from generator.site.paths import exercise_page
 from generator.site.search_index import SearchTerms, search_terms
-from generator.site.sheet import program_sheets
+from generator.site.sheet_document import blank_sheets
 from generator.site.templating import TEMPLATES
 
 if TYPE_CHECKING:
@@ -37,7 +30,8 @@ class Site:
     """What the generator adds to docs/, by path relative to it."""
 
     pages: dict[str, str]
-    """Markdown pages, and the data file their calculators read (assets/loads.json)."""
+    """Markdown pages (generator/site/pages/), and the files they refer to: the data file their
+    calculators read (assets/loads.json) and the muscle map's drawing."""
     data: dict[str, str]
     """Published as they are: exercises.json and the schemas, and what makes the site work offline
     and installable (generator/site/offline.py: the service worker, the web app manifest, its icon)."""
@@ -45,17 +39,6 @@ class Site:
     """The HTML of each blank program sheet, by the path of the PDF it prints to."""
     search: dict[str, SearchTerms]
     """What search finds each exercise page by besides its text: its aliases and words."""
-
-    def with_data_addresses(self, *, use_directory_urls: bool = True) -> Site:
-        """The same files with the data files each page names as addresses, for an engine without
-        the plugin, which resolves them as MkDocs builds each page (prebuilt.resolve_data_addresses)."""
-        pages = {
-            path: resolve_data_addresses(path, text, use_directory_urls=use_directory_urls)
-            if path.endswith(".md")
-            else text
-            for path, text in self.pages.items()
-        }
-        return Site(pages, self.data, self.sheets, self.search)
 
 
 def build_site(
@@ -79,7 +62,7 @@ def build_site(
     pages = render_site(
         catalog, templates, site_url=site_url, use_directory_urls=use_directory_urls, memo=memo
     )
-    sheets = blank_sheets(catalog, templates, sheet_style, site_url, memo)
+    sheets = blank_sheets(catalog, templates, sheet_style, site_url, memo.compiled_templates)
     offline = offline_files(
         {**pages, **sheets}, templates, site_name=site_name, use_directory_urls=use_directory_urls
     )
@@ -92,26 +75,3 @@ def build_site(
             for exercise in catalog.exercises
         },
     )
-
-
-def blank_sheets(
-    catalog: Catalog, templates: Path, style: str, site_url: str, memo: PageMemo
-) -> dict[str, str]:
-    """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
-    which the program's page links to."""
-    unit = catalog.settings.units[0]
-    documents: dict[str, str] = {}
-    for program in catalog.programs:
-        sheets = program_sheets(
-            catalog, program, unit=unit, setup=bar_setup(catalog.settings, unit), site_url=site_url
-        )
-        for paper, size in PAPERS.items():
-            documents[program_pdf(program.id, paper)] = render_sheet_document(
-                catalog,
-                sheets,
-                page_size=size.page_size,
-                stylesheet=style,
-                templates=templates,
-                compiled=memo.compiled_templates,
-            )
-    return documents

@@ -22,6 +22,7 @@ from generator.loads import (
     HALFWAY,
     MAX_ONE_REP_MAX,
     BarSetup,
+    Unit,
     factors,
     loadable_weights,
     percent_columns,
@@ -29,14 +30,12 @@ from generator.loads import (
     round_to_loadable,
     table_rows,
 )
-from generator.loads import Unit
 
 if TYPE_CHECKING:
     import jinja2
 
     from generator.catalogue.load import Catalog
     from generator.catalogue.model import Exercise, PercentIntensity, Settings
-
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from generator.catalogue.model.body import (
 if TYPE_CHECKING:
     from generator.catalogue.model.vocabulary import Vocabulary
 
+
 def mirrored(shape: Shape) -> Shape:
     """The same shape on the other side of the body."""
     return tuple((VIEW_WIDTH - x, y) for x, y in reversed(shape))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from generator.catalogue.model import IntRange, PercentRange
+from generator.catalogue.schema import DIALECT, catalogue_schema, json_number, schema_text
 from generator.site.page_memo import PageMemo
 from generator.site.paths import (
     DATA_FILE,
@@ -28,7 +29,6 @@ from generator.site.paths import (
     exercise_page,
     program_page,
 )
-from generator.catalogue.schema import DIALECT, catalogue_schema, json_number, schema_text
 
 if TYPE_CHECKING:
     from generator.catalogue.load import Catalog

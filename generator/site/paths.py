@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import posixpath
 
+from generator.catalogue.model.ids import MUSCLES_INDEX_ID
+
 EXERCISE_DIR = "exercises"  # the exercise pages
 MUSCLE_DIR = "muscles"  # each muscle's page: its map and the exercises that work it
 PROGRAM_DIR = "programs"  # the program pages, and their blank sheets as PDFs
@@ -14,9 +16,8 @@ PROGRAM_DIR = "programs"  # the program pages, and their blank sheets as PDFs
 HOME_PAGE = "index.md"
 LOAD_TABLES_PAGE = "load-tables.md"
 PROGRAMS_PAGE = f"{PROGRAM_DIR}/index.md"
-MUSCLES_INDEX = (
-    f"{MUSCLE_DIR}/index.md"  # the muscles that have a page, which the tag page links to
-)
+# The muscles that have a page, which the tag page links to.
+MUSCLES_INDEX = f"{MUSCLE_DIR}/{MUSCLES_INDEX_ID}.md"
 
 LOADS_FILE = "assets/loads.json"  # what the calculators may load; one cached file for every page
 MUSCLE_MAP_FILE = "assets/muscle-map.svg"  # the drawing every muscle map refers to; cached too

@@ -12,17 +12,16 @@ from typing import TYPE_CHECKING
 
 import segno
 
-from generator.loads import percent_of, round_to_loadable
 from generator.catalogue.model import DescribedIntensity, PercentIntensity
+from generator.loads import Unit, percent_of, round_to_loadable
 from generator.site.paths import absolute_url, exercise_page
-from generator.loads import Unit
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
     from generator.catalogue.load import Catalog
-    from generator.loads import BarSetup
     from generator.catalogue.model import Exercise, Program, SessionEntry
+    from generator.loads import BarSetup
     from generator.site.substitutes import Substitute
 
 

@@ -15,12 +15,11 @@ import jinja2
 from markupsafe import Markup
 
 from generator import PROJECT
-
+from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.problems import CatalogError, Problem
 from generator.site.markup import inline_html, join_text, link_target, plain_text
 from generator.site.muscle_map import VIEW_BOX
 from generator.site.paths import exercise_page, muscle_page
-from generator.catalogue.model.vocabulary import KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from generator.catalogue.load import MAX_FILE_BYTES
-from generator.engines.cli.commands import main
 
 from tests.cli import generator
-from tests.conftest import ROOT, copy_project, run
-from tests.located import location
-from tests.unit.test_bad_inputs import BadInput, CORPUS, EDGE_CASES, REAL, _BY_NAME, _expected
+from tests.conftest import copy_project, run
+from tests.unit.test_bad_inputs import _BY_NAME, CORPUS, EDGE_CASES, REAL, BadInput, _expected
 
 # Changes that `mkdocs build` must report just as `check` does (each build takes seconds).
 IN_MKDOCS = {
@@ -26,8 +19,6 @@ IN_MKDOCS = {
     "javascript: link in a text",
     "plates too fine to round loads quickly",
 }
-
-
 
 
 @pytest.mark.parametrize(
@@ -74,4 +65,3 @@ def test_mkdocs_build_closes_with_the_summary_check_prints(tmp_path: Path) -> No
     assert built.returncode == 1
     assert "Traceback" not in built.stderr
     assert built.stderr.splitlines()[-4:] == summary
-

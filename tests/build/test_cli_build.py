@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.catalogue.problems import Problem
-from generator.engines.cli.report import github_annotation, github_annotations
-
-from tests.cli import Ran, generator
+from tests.cli import generator
 from tests.conftest import ROOT
+
 
 def _snapshot(folder: Path) -> dict[str, int]:
     """Each file of the folder (the manifest too) and when it was last written."""
@@ -26,8 +22,6 @@ def _snapshot(folder: Path) -> dict[str, int]:
 
 def _rewritten(before: dict[str, int], after: dict[str, int]) -> list[str]:
     return sorted(path for path in after if before.get(path) != after[path])
-
-
 
 
 def test_build_writes_pages_then_nothing_when_unchanged(tmp_path: Path) -> None:
@@ -127,4 +121,3 @@ def test_build_after_one_exercise_changed_rewrites_only_the_pages_showing_it(
     source.write_text(text.replace(old, new, 1), "utf-8")
     assert generator("build", str(source), "--out", str(out)).returncode == 0
     assert _rewritten(before, _snapshot(out)) == [".exercise-guide-manifest.json", *rewritten]
-

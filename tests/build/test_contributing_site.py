@@ -8,12 +8,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-import yaml
-
 from tests.conftest import ROOT, copy_project
-from tests.unit.test_scaffold import fill_in
 from tests.unit.test_contributing import CONTRIBUTING, MKDOCS, commands, links
+from tests.unit.test_scaffold import fill_in
 
 SITE_URL: str = MKDOCS["site_url"]
 
@@ -39,6 +36,8 @@ def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         check=False,
         env={**os.environ, **identity},
     )
+
+
 def test_contributing_is_published_with_working_links(built_site: Path) -> None:
     page = (built_site / "contributing" / "index.html").read_text("utf-8")
     for heading in re.findall(r"^#+ (.+)$", CONTRIBUTING.read_text("utf-8"), re.M):
@@ -49,6 +48,8 @@ def test_contributing_is_published_with_working_links(built_site: Path) -> None:
             assert (built_site / link.removeprefix(SITE_URL) / "index.html").is_file(), link
         if link.startswith("#"):
             assert f'id="{link[1:]}"' in page, link
+
+
 def test_following_contributing_word_for_word_adds_a_page(tmp_path: Path) -> None:
     """Every command of CONTRIBUTING.md in order, in a copy of the project, filling in as a coach would."""
     project = tmp_path / "exercise-guide"
@@ -81,4 +82,3 @@ def test_following_contributing_word_for_word_adds_a_page(tmp_path: Path) -> Non
     assert "Nordic Curl" in page.read_text("utf-8")
     committed = shell("git show --stat --format=%s HEAD", project).stdout
     assert "exercises.toml" in committed
-

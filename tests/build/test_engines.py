@@ -17,9 +17,8 @@ from mkdocs.structure.files import Files
 
 from generator.engines.mkdocs_plugin.plugin import ExerciseGuidePlugin
 from generator.engines.prebuilt import resolve_data_addresses
-
-from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, open_with_loads, run, serve
 from tests.browser.test_offline import visit_online
+from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, open_with_loads, run, serve
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

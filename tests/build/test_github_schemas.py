@@ -5,23 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from generator.catalogue.load_vocabulary import default_vocabulary
-from generator.catalogue.model import Exercise
-from generator.catalogue.model.vocabulary import (
-    EQUIPMENT,
-    LEVELS,
-    MECHANICS,
-    MUSCLES,
-    PATTERNS,
-    Kind,
-)
 from tests.conftest import ROOT
 from tests.unit.test_github import GITHUB, ISSUE_FORM, WORKFLOWS
+
+BIN = Path(sys.executable).parent
+
 
 def tool(name: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -32,8 +23,6 @@ def tool(name: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
         timeout=120,
         check=False,
     )
-
-
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
@@ -62,4 +51,3 @@ def test_zizmor_finds_nothing_in_the_workflows_or_dependabot() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No findings to report" in result.stdout
-

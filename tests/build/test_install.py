@@ -9,8 +9,6 @@ import sys
 import tomllib
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT, copy_project
 
 # The import name of each distribution that generator/ imports, where the two differ.
@@ -38,6 +36,8 @@ def imported() -> set[str]:
 def test_every_imported_package_is_a_declared_dependency() -> None:
     missing = {DISTRIBUTION.get(name, name) for name in imported()} - declared()
     assert missing == set(), f"add to [project] dependencies in pyproject.toml: {sorted(missing)}"
+
+
 def test_the_wheel_installs_into_a_clean_environment_and_builds_the_site(tmp_path: Path) -> None:
     """No lock file, no editable install: what a fork or a user of the plugin gets from pip."""
     wheels = tmp_path / "wheels"

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-import pytest
-
-from generator.catalogue.load import load_catalog
-from generator.catalogue.load_vocabulary import parse_vocabulary
-from generator.catalogue.problems import CatalogError
-from generator.site.render import render_site
-
-from tests.conftest import ROOT, copy_project
+from tests.conftest import ROOT
+from tests.unit.test_muscle_map import VOCABULARY, MapReader
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from playwright.sync_api import Browser, Page
 
 EXERCISES = tomllib.loads((ROOT / "exercises.toml").read_text("utf-8"))["exercises"]
 
@@ -36,6 +28,8 @@ def read_map(page: Path) -> MapReader:
     reader = MapReader()
     reader.feed(page.read_text("utf-8"))
     return reader
+
+
 def test_every_exercise_page_marks_its_primary_and_secondary_muscles(built_site: Path) -> None:
     drawing = (built_site / DRAWING).read_text("utf-8")
     for exercise in EXERCISES:
@@ -56,6 +50,8 @@ def test_every_exercise_page_marks_its_primary_and_secondary_muscles(built_site:
         assert names == ["eg-primary-muscles", "eg-secondary-muscles"][: len(names)]
         assert len(names) == (2 if exercise["muscles"].get("secondary") else 1)
         assert all(name in found.ids for name in names)
+
+
 def test_each_muscle_page_marks_that_muscle_and_its_tag_leads_there(built_site: Path) -> None:
     glutes = built_site / "muscles" / "glutes" / "index.html"
     found = read_map(glutes)
@@ -75,4 +71,3 @@ def test_each_muscle_page_marks_that_muscle_and_its_tag_leads_there(built_site: 
     listing = (built_site / "tags" / "muscles" / "index.html").read_text("utf-8")
     assert 'href="../../muscles/"' in listing
     assert 'href="glutes/"' in (built_site / "muscles" / "index.html").read_text("utf-8")
-

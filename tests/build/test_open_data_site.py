@@ -8,15 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import pytest
-import yaml
 
 from generator.catalogue.load import load_catalog
-from generator.catalogue.model import Document, IntRange, PercentRange
-from generator.site.open_data import as_toml
-
+from generator.catalogue.model import Document
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
 from tests.unit.test_open_data import SITE_URL
+
 
 def published(site: Path, name: str) -> Any:
     return json.loads((site / name).read_text("utf-8"))
@@ -26,6 +23,8 @@ def page_of(site: Path, url: str) -> Path:
     """The built file a URL of the site serves."""
     assert url.startswith(SITE_URL), url
     return site / url.removeprefix(SITE_URL) / "index.html"
+
+
 def test_exercises_json_validates_against_its_published_schema(built_site: Path) -> None:
     data = published(built_site, "exercises.json")
     assert data["$schema"] == f"{SITE_URL}exercises.data.schema.json"
@@ -33,11 +32,15 @@ def test_exercises_json_validates_against_its_published_schema(built_site: Path)
     jsonschema.Draft202012Validator.check_schema(schema)
     errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(data)]
     assert errors == []
+
+
 def test_the_data_schema_rejects_an_entry_without_its_page(built_site: Path) -> None:
     data = published(built_site, "exercises.json")
     del data["exercises"][0]["url"]
     schema = published(built_site, "exercises.data.schema.json")
     assert not jsonschema.Draft202012Validator(schema).is_valid(data)
+
+
 def test_every_exercise_and_program_is_listed_with_a_page_that_was_built(built_site: Path) -> None:
     data = published(built_site, "exercises.json")
     catalog = load_catalog(ROOT / "exercises.toml")
@@ -49,6 +52,8 @@ def test_every_exercise_and_program_is_listed_with_a_page_that_was_built(built_s
     for entry in data["programs"]:
         assert entry["url"] == f"{SITE_URL}programs/{entry['id']}/"
         assert page_of(built_site, entry["url"]).is_file(), entry["url"]
+
+
 def test_exercises_json_holds_exactly_what_exercises_toml_says(built_site: Path) -> None:
     """Read back through the models, the published data is the catalogue itself."""
     data = published(built_site, "exercises.json")
@@ -60,9 +65,13 @@ def test_exercises_json_holds_exactly_what_exercises_toml_says(built_site: Path)
     }
     decimals = json.loads(json.dumps(as_written), parse_float=Decimal)
     assert Document.model_validate(decimals) == load_catalog(ROOT / "exercises.toml").document
+
+
 def test_the_site_publishes_the_schema_of_exercises_toml(built_site: Path) -> None:
     committed = (ROOT / "exercises.schema.json").read_text("utf-8")
     assert (built_site / "exercises.schema.json").read_text("utf-8") == committed
+
+
 def test_use_the_data_page_is_in_the_nav_and_its_files_resolve(built_site: Path) -> None:
     home = (built_site / "index.html").read_text("utf-8")
     assert 'href="data/"' in home and "Use the data" in home
@@ -71,4 +80,3 @@ def test_use_the_data_page_is_in_the_nav_and_its_files_resolve(built_site: Path)
         assert f'href="../{name}"' in page
         assert (built_site / name).is_file()
     assert "CC BY-SA 4.0" in page and "MIT licence" in page
-

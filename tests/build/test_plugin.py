@@ -15,12 +15,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from generator.engines.pdf import PrintError
-
 from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, run
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-
 
 
 def page_text(site: Path, url: str) -> str:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-import tomllib
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from generator.catalogue.load_vocabulary import default_vocabulary
-
-from tests.cli import generator
 from tests.conftest import ROOT, run
 from tests.unit.test_real_catalogue import RECORD
 
@@ -51,4 +44,3 @@ def test_a_word_no_table_maps_stops_the_conversion(
     assert record["name"] in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
-

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import pytest
-
-from generator.catalogue.load import parse_catalog
-from generator.catalogue.problems import CatalogError
-from generator.engines.cli.scaffold import exercise_id
-
-from tests.cli import generator
-from tests.conftest import ROOT, copy_project, run
-from tests.unit.test_scaffold import check, fill_in, new, project
+from tests.conftest import run
+from tests.unit.test_scaffold import check, fill_in, new
 
 
 def test_the_round_trip_new_check_fill_check_build(project: Path, tmp_path: Path) -> None:
@@ -41,4 +33,3 @@ def test_the_round_trip_new_check_fill_check_build(project: Path, tmp_path: Path
     page = (site / "exercises" / "nordic-curl" / "index.html").read_text("utf-8")
     assert "Nordic Curl" in page
     assert "Set up with the feet hip-width apart." in page
-

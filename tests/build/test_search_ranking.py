@@ -133,6 +133,8 @@ def test_a_vocabulary_word_alone_finds_a_name_with_that_word_first(
         assert any(_has_word_starting(title, ranked.query) for title in titles), (
             f"{ranked.query!r} finds {first.name!r} first"
         )
+
+
 def test_typing_a_name_in_the_search_box_shows_its_exercise_first(
     browser: Browser, site: Path, exercises: list[Exercise]
 ) -> None:

@@ -17,7 +17,6 @@ from mkdocs.structure.files import Files
 
 from tests.conftest import copy_project
 
-
 NEW_EXERCISE = """
 [[exercises]]
 id = "nordic-curl"

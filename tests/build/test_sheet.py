@@ -14,7 +14,6 @@ from generator.catalogue.load import load_catalog
 from generator.loads import Unit, percent_of, round_to_loadable
 from generator.site.load_tables import bar_setup
 from generator.site.sheet import program_sheets
-
 from tests.cli import generator
 from tests.conftest import ROOT
 

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from generator.catalogue.load import load_catalog, parse_catalog
-from generator.catalogue.problems import CatalogError, Problem
-
-from tests.conftest import REAL_EXERCISE_IDS, ROOT, run
-from tests.located import assert_one_problem, location, problems
+from tests.conftest import run
 from tests.unit.test_catalog import EXERCISES_TOML
 
 # The page code: a Markdown renderer, an HTML sanitiser, the templates.
 PAGE_PACKAGES = ("markdown", "nh3", "jinja2", "markupsafe")
-
-
 
 
 def test_validating_the_catalogue_loads_no_page_code() -> None:
@@ -32,4 +22,3 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in {set(PAGE_PACKAGES)!r}
     result = run("-c", script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
-

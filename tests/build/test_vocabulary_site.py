@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from generator.catalogue.load_vocabulary import default_vocabulary, parse_vocabulary
-from generator.catalogue.model.vocabulary import EQUIPMENT, KINDS, MUSCLES
-from generator.catalogue.problems import CatalogError
-
 from tests.cli import generator
 from tests.conftest import copy_project
 
@@ -36,4 +30,3 @@ def test_a_forks_own_word_is_used_by_check_and_shown_by_its_name(tmp_path: Path)
     [page] = [page for page in pages if "Safety squat bar" in page]
     assert "<strong>Equipment:</strong> Safety squat bar</li>" in page
     assert '"Equipment/Safety squat bar"' in page
-

@@ -19,12 +19,12 @@ import generator.catalogue.load
 import generator.engines.cli.commands
 import generator.engines.mkdocs_plugin.plugin
 import generator.engines.mkdocs_plugin.site_maker
-import generator.site.render
+import generator.site.pages
 from generator.catalogue.load import load_catalog, parse_catalog
 from generator.catalogue.problems import CatalogError
 from generator.engines.gc_paused import gc_paused
 from generator.engines.mkdocs_plugin.site_maker import Sources
-from generator.site.render import render_site
+from generator.site.pages import render_site
 from tests.conftest import ROOT, copy_project
 
 BAD = "[[exercises]]\nid = 'x'\nname = \n"
@@ -60,7 +60,7 @@ def test_the_core_leaves_collection_as_it_finds_it(
 ) -> None:
     gc.enable()
     parsing = _recording(monkeypatch, generator.catalogue.load, "parse_toml")
-    rendering = _recording(monkeypatch, generator.site.render, "_render_pages")
+    rendering = _recording(monkeypatch, generator.site.pages, "_rendering")
     pages = render_site(load_catalog(ROOT / "exercises.toml"))
     assert "exercises/romanian-deadlift.md" in pages
     assert parsing == rendering == [True]

@@ -3,8 +3,6 @@ and the issue form asks for what the Exercise model needs, in the model's own wo
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +24,6 @@ GITHUB = ROOT / ".github"
 WORKFLOWS = sorted((GITHUB / "workflows").glob("*.yml"))
 ISSUE_FORM = GITHUB / "ISSUE_TEMPLATE" / "new-exercise.yml"
 # Tools installed by `make test` into the same environment as the interpreter running the tests.
-BIN = Path(sys.executable).parent
 # Exercise fields the form leaves to maintainers, and why.
 NOT_ASKED = {
     "load_table_rows": "table rows of a reference lift are a maintainer's layout choice",

@@ -13,7 +13,7 @@ import pytest
 from generator.catalogue.load import load_catalog
 from generator.catalogue.load_vocabulary import parse_vocabulary
 from generator.catalogue.problems import CatalogError
-from generator.site.render import render_site
+from generator.site.pages import render_site
 from tests.conftest import ROOT, copy_project
 
 if TYPE_CHECKING:

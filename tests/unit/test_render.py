@@ -16,8 +16,8 @@ import yaml
 from generator.catalogue.load import load_catalog
 from generator.catalogue.load_vocabulary import default_vocabulary
 from generator.catalogue.problems import CatalogError
-from generator.site.catalogue_columns import catalogue_columns
-from generator.site.render import render_site
+from generator.site.pages import render_site
+from generator.site.pages.home import catalogue_columns
 from generator.site.templating import yaml_string
 from tests.conftest import ROOT
 

@@ -13,7 +13,7 @@ import pytest
 from generator.catalogue.load import Catalog, load_catalog, parse_catalog
 from generator.catalogue.load_vocabulary import parse_vocabulary
 from generator.catalogue.problems import CatalogError
-from generator.site.render import render_site
+from generator.site.pages import render_site
 from generator.site.substitutes import SHOWN, substitutes_of
 from tests.conftest import ROOT
 from tests.located import assert_one_problem

@@ -15,6 +15,9 @@ RESERVED_IDS = frozenset(
     | {"safety"}
     | {"sitemap", "404", "stylesheets", "javascripts", "images", "site", "docs", "new", "edit"}
 )
+# A muscle's page is named by its id, beside the page that lists them all, which is named this
+# (generator/site/paths.py: muscle_page, MUSCLES_INDEX).
+MUSCLES_INDEX_ID = "index"
 
 
 def _not_reserved(entry_id: str) -> str:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,20 +14,21 @@ from generator.catalogue.load import Catalog, load_catalog
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.suggest import likely_typo
 from generator.engines.cli.contribute import new, schema
+from generator.engines.cli.mkdocs_settings import UnreadableConfig, mkdocs_settings
 from generator.engines.cli.report import EXIT_INVALID, count, fail, source_argument
 from generator.engines.gc_paused import gc_paused
 from generator.engines.output import OutputConflict, write_pages
 from generator.engines.pdf import SHEET_CSS
+from generator.engines.zensical import for_an_engine_without_the_plugin
 from generator.loads import MAX_ONE_REP_MAX, Unit
 from generator.site.build import build_site
-from generator.site.load_tables import bar_setup
 from generator.site.paths import SHEET_STYLESHEET
-from generator.site.render import PAPERS, render_sheet_document
-from generator.site.sheet import program_sheets
+from generator.site.sheet_document import PAPERS, render_sheet_document, sheets_of
 from generator.site.templating import TEMPLATES
 
 if TYPE_CHECKING:
     from generator.catalogue.model import Program
+    from generator.engines.cli.mkdocs_settings import MkDocsSettings
     from generator.site.sheet import ProgramSheets
 
 
@@ -75,17 +75,20 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
     reads mkdocs.yml (MkDocs without this plugin, Zensical) builds the site from the two."""
     from generator.engines.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
 
-    settings = _mkdocs_settings(source)
+    settings = _settings(source)
     try:
         with gc_paused():
             site = build_site(
                 load_catalog(source),
                 templates,
                 site_url=settings.site_url,
-                sheet_style=_sheet_style(source, settings.docs_dir),
+                sheet_style=_sheet_style(settings.docs_dir),
                 site_name=settings.site_name,
                 use_directory_urls=settings.use_directory_urls,
-            ).with_data_addresses(use_directory_urls=settings.use_directory_urls)
+            )
+        site = for_an_engine_without_the_plugin(
+            site, use_directory_urls=settings.use_directory_urls
+        )
         files: dict[str, str | bytes] = {**site.pages, **site.data}
         files.update((path, html_to_pdf(html)) for path, html in site.sheets.items())
         report = write_pages(files, out_dir)
@@ -151,21 +154,16 @@ def sheet(
     unit = Unit(units) if units else catalog.settings.units[0]
     from generator.engines.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
 
-    sheets = program_sheets(
-        catalog,
-        program,
-        unit=unit,
-        setup=bar_setup(catalog.settings, unit),
-        maxes=one_rep_maxes,
-        site_url=_site_url(source) if site_url is None else site_url,
-    )
+    settings = _settings(source)
+    address = settings.site_url if site_url is None else site_url
+    sheets = sheets_of(catalog, program, unit=unit, maxes=one_rep_maxes, site_url=address)
     _note_unused_maxes(sheets, catalog)
     try:
         html = render_sheet_document(
             catalog,
             sheets,
             page_size=PAPERS[paper].page_size,
-            stylesheet=SHEET_CSS.read_text("utf-8"),
+            stylesheet=_sheet_style(settings.docs_dir),
         )
     except CatalogError as error:
         fail(error)
@@ -221,43 +219,18 @@ def _find_program(catalog: Catalog, program_id: str) -> Program:
     raise SystemExit(EXIT_INVALID)
 
 
-class _MkDocsSettings(NamedTuple):
-    site_url: str
-    site_name: str
-    docs_dir: str
-    use_directory_urls: bool
-
-
-def _mkdocs_settings(source: Path) -> _MkDocsSettings:
-    """What the generated files depend on in the mkdocs.yml beside the catalogue (MkDocs's
-    defaults where it has none), so that they match the site an engine builds from it."""
+def _settings(source: Path) -> MkDocsSettings:
+    """The mkdocs.yml beside the catalogue, or a located refusal of it (exit 1, no traceback)."""
     try:
-        text = (source.resolve().parent / "mkdocs.yml").read_text("utf-8")
-    except OSError:
-        text = ""
-
-    def top_level(key: str, default: str) -> str:
-        match = re.search(rf"^{key}:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
-        return match.group(1) if match else default
-
-    # A name has spaces: the rest of its line, unquoted.
-    name = re.search(r"^site_name:[ \t]*(.*?)[ \t]*(?:#.*)?$", text, re.MULTILINE)
-    return _MkDocsSettings(
-        site_url=top_level("site_url", ""),
-        site_name=name.group(1).strip("'\"") if name else "",
-        docs_dir=top_level("docs_dir", "docs"),
-        use_directory_urls=top_level("use_directory_urls", "true").lower() != "false",
-    )
+        return mkdocs_settings(source)
+    except UnreadableConfig as error:
+        click.echo(f"error: {error}", err=True)
+        raise SystemExit(EXIT_INVALID) from None
 
 
-def _site_url(source: Path) -> str:
-    """site_url from the mkdocs.yml beside the catalogue, so printed addresses match the site."""
-    return _mkdocs_settings(source).site_url
-
-
-def _sheet_style(source: Path, docs_dir: str) -> str:
+def _sheet_style(docs_dir: Path) -> str:
     """The stylesheet the site's sheets print with: the site's own, else the project's."""
-    beside = source.resolve().parent / docs_dir / SHEET_STYLESHEET
+    beside = docs_dir / SHEET_STYLESHEET
     return (beside if beside.is_file() else SHEET_CSS).read_text("utf-8")
 
 

@@ -1,4 +1,5 @@
-"""The home page's catalogue: its columns, each with a filter of the words it holds. No I/O."""
+"""The home page: the catalogue of every exercise, with a column (and a filter) for each kind of
+word it is described by (templates/home.md.j2). No I/O."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.catalogue.model.vocabulary import EQUIPMENT, LEVELS, MECHANICS, MUSCLES, PATTERNS
+from generator.site.paths import HOME_PAGE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from generator.catalogue.model import Exercise
     from generator.catalogue.model.vocabulary import Kind, Vocabulary
+    from generator.site.pages.rendering import Rendering
 
 
 class CatalogueEntry(NamedTuple):
@@ -68,7 +71,21 @@ def catalogue_columns(
         words = {e.id: list(column.words_of(e)) for e in exercises}
         used = {word for each in words.values() for word in each}
         if used:
-            # catalog.py has checked that each word is one of the vocabulary.
+            # load_catalog has checked that each word is one of the vocabulary.
             choices = [w for w in vocabulary.words(column.kind) if w in used]
             shown.append(FilledColumn(column.heading, column.kind.table, choices, words))
     return shown
+
+
+def pages(rendering: Rendering) -> dict[str, str]:
+    # The catalogue names each exercise and lists its words: nothing else of it, so a saved cue
+    # leaves the page as it was.
+    entries = [CatalogueEntry(e.id, e.name) for e in rendering.by_name]
+    columns = catalogue_columns(rendering.by_name, rendering.catalog.vocabulary)
+    template = rendering.env.get_template("home.md.j2")
+    home = rendering.memo.file(
+        HOME_PAGE,
+        (entries, columns),
+        lambda: template.render(rendering.context, exercises=entries, columns=columns),
+    )
+    return {HOME_PAGE: home}
