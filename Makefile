@@ -33,7 +33,7 @@ serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --no-strict
 
 ## test: install the test dependencies and a headless Chromium where missing, then lint, type-check and run every
-##       test: unit, JavaScript, build and browser (tests/README.md says which is which)
+##       test: unit, JavaScript, build and browser (tests/conftest.py says which is which)
 test: $(VENV)/.test $(ZVENV)/.installed browser lint test-js
 	$(BIN)/pytest
 

@@ -9,11 +9,10 @@ sets it aside before the conversion and puts it back into the finished page.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable
 
-from generator.site.paths import page_url
+from generator.site.paths import address_from_page, linked_file
 
 # No such element holds another of its kind, so the first closing tag ends it. Contributed text
 # cannot write one: the templates escape every "<" it holds.
@@ -65,15 +64,13 @@ def resolve_data_addresses(src_path: str, markdown: str, *, use_directory_urls: 
     relative to the page's own: for a site built from the generated pages by an engine without this
     project's plugin (Zensical). Links stay as written (`href="clean.md"`): Zensical resolves every
     href itself, even in HTML, and would take an address for a path relative to the Markdown file."""
-    base = posixpath.dirname(src_path)
-    here = page_url(src_path, use_directory_urls=use_directory_urls)
 
     def address(link: re.Match[str]) -> str:
         attribute, path, fragment = link.groups()
         if attribute == "href":
             return link.group(0)
-        target = posixpath.normpath(posixpath.join(base, path))
-        relative = posixpath.relpath(target, here.rsplit("/", 1)[0] or ".")
+        target = linked_file(path, src_path)
+        relative = address_from_page(target, src_path, use_directory_urls=use_directory_urls)
         return f'{attribute}="{relative}{fragment or ""}"'
 
     def resolved(element: re.Match[str]) -> str:

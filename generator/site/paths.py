@@ -58,8 +58,25 @@ def in_nav(path: str) -> bool:
 
 def from_page(path: str, page: str) -> str:
     """The site file `path` as a page's template names it: relative to the page's Markdown file,
-    as Markdown links are (the plugin turns it into an address, generator/engines/prebuilt.py)."""
+    as Markdown links are (the engines turn it into an address, generator/engines/prebuilt.py)."""
     return posixpath.relpath(path, posixpath.dirname(page))
+
+
+def linked_file(link: str, page: str) -> str:
+    """The site file a link of `page` names (`../assets/loads.json` on `exercises/clean.md` ->
+    `assets/loads.json`): the inverse of `from_page`."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), link))
+
+
+def address_from_page(path: str, page: str, *, use_directory_urls: bool = True) -> str:
+    """The address of the site file `path` (a page's address if it is a page) relative to the
+    address of `page`, as a browser resolves it: `assets/loads.json` from `exercises/clean.md` ->
+    `../../assets/loads.json`."""
+    target = page_url(path, use_directory_urls=use_directory_urls) if path.endswith(".md") else path
+    here = page_url(page, use_directory_urls=use_directory_urls)
+    # The folder an address is resolved against: up to its last slash ("" is the site's root).
+    folder = here[: here.rfind("/") + 1]
+    return posixpath.relpath(target or ".", folder or ".")
 
 
 def page_url(path: str, *, use_directory_urls: bool = True) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from generator.catalogue.problems import CatalogError
 from generator.engines.gc_paused import gc_paused
 from generator.site.build import Site, build_site
 from generator.site.page_memo import PageMemo
-from generator.site.paths import in_nav
+from generator.site.paths import in_nav, linked_file
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -139,8 +138,7 @@ def page_address(path: str, page: Page, files: Files) -> str | None:
     """The address of the page `path` (relative to `page`'s Markdown file) seen from `page`, as
     MkDocs writes it for a Markdown link; None, with MkDocs's own warning (an error under
     --strict), when there is no such page."""
-    src_uri = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), path))
-    target = files.get_file_from_path(src_uri)
+    target = files.get_file_from_path(linked_file(path, page.file.src_uri))
     if target is None:
         log.warning(
             "Doc file '%s' contains a link '%s', but the target is not found among documentation files.",
