@@ -1,5 +1,5 @@
 """A program link a coach sent, opened on a phone: every exercise, its sets x reps and its target load
-show in full, inside the screen, without scrolling sideways. (The printed sheet: tests/test_print.py.)"""
+show in full, inside the screen, without scrolling sideways. (The printed sheet: tests/browser/test_print.py.)"""
 
 from __future__ import annotations
 

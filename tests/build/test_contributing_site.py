@@ -20,7 +20,7 @@ NOT_RUN = {
     "git clone": "the test starts from a copy of this checkout instead",
     "cd exercise-guide": "the test runs every command in that copy",
     "git push": "there is no fork to push to",
-    "make serve": "tests/test_serve.py serves the site; here `make site` builds it",
+    "make serve": "tests/build/test_serve.py serves the site; here `make site` builds it",
 }
 
 

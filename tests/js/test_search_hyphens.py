@@ -1,8 +1,8 @@
 """The search box's query reaches Material's search with hyphens inside words written as spaces
 and each whole word also searched as itself.
 
-The script (docs/assets/javascripts/search-hyphens.js) runs in Node; tests/test_browser.py and
-tests/test_search_ranking.py show what it changes in the ranking.
+The script (docs/assets/javascripts/search-hyphens.js) runs in Node; tests/browser/test_browser.py and
+tests/build/test_search_ranking.py show what it changes in the ranking.
 """
 
 from __future__ import annotations

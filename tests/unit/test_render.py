@@ -1,7 +1,7 @@
 """Golden tests: the Markdown generated from the real exercises.toml, page by page.
 
 The expected pages live in tests/golden/. After an intended change, regenerate them with
-`.venv/bin/pytest tests/test_render.py --update-golden` and review the diff before committing.
+`.venv/bin/pytest tests/unit/test_render.py --update-golden` and review the diff before committing.
 """
 
 from __future__ import annotations
