@@ -29,3 +29,18 @@ test("a halfway load goes where the data says, whichever way that is", () => {
   assert.deepEqual(halfway.map((scenario) => scenario.data.halfway), ["lighter", "heavier"]);
   assert.deepEqual(halfway.map((scenario) => scenario.loads[0][3][0]), [50, 55]);
 });
+
+// The script states no rule of its own: give it other rules in the data and it follows them.
+test("the estimate takes the reps, factors and step the data gives, and no others", () => {
+  const estimate = { formula: "Test", step: 0.5, factors: { 2: [5, 4], 12: [3, 2] } };
+  assert.equal(guide.estimateMax(80, 12, estimate), 120);
+  assert.equal(guide.estimateMax(81, 2, estimate), 101.5); // 101.25 to the half, a half going up
+  assert.equal(guide.estimateMax(80, 10, estimate), null);
+  assert.equal(guide.estimateMax(80, 1, estimate), null);
+});
+
+test("a unit the data names is a unit the calculator loads in", () => {
+  const data = { halfway: "lighter", stone: { bar: 3, complete: true, loads: [[3, []], [4, [0.5]], [5, [1]]] } };
+  assert.deepEqual(guide.nearestLoad(data, "stone", 10, 45).load, 4); // 4.5 exactly: lighter
+  assert.deepEqual(guide.nearestLoad({ ...data, halfway: "heavier" }, "stone", 10, 45).load, 5);
+});

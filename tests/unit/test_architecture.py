@@ -4,6 +4,7 @@ loads, and modules small enough to read (ARCHITECTURE.md draws it)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,27 @@ def test_every_room_says_what_it_may_import() -> None:
 @pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_is_over_300_lines(path: Path) -> None:
     assert len(path.read_text("utf-8").splitlines()) <= MAX_LINES
+
+
+SCRIPTS = ROOT / "docs" / "assets" / "javascripts"
+# What the Python of generator/loads/ states, as a script would have to write it to state it again:
+# the formulas' names and numbers, the reps an estimate takes, the units and their weight in kg.
+# tests/js/calculator.test.js shows the other side: given other rules in the data, the script follows.
+RULES_OF_PYTHON = [
+    r"epley|brzycki",
+    r"\b30\b|\b36\b|\b37\b",
+    r"\b10\b.*reps|reps.*\b10\b",
+    r"0\.45359237|2\.2046",
+    r"[\"'](kg|lb)[\"']",
+]
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS.glob("*.js")), ids=lambda p: p.name)
+def test_the_sites_scripts_state_no_rule_that_python_states(script: Path) -> None:
+    code = "\n".join(
+        line
+        for line in script.read_text("utf-8").splitlines()
+        if not line.strip().startswith(("//", "*", "/*"))
+    )
+    for rule in RULES_OF_PYTHON:
+        assert not re.search(rule, code, re.IGNORECASE), f"{script.name} states {rule}"
