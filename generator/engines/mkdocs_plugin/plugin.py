@@ -14,14 +14,10 @@ from mkdocs.structure.files import File, Files
 
 from generator.engines.mkdocs_plugin.compact_html import compact
 from generator.engines.mkdocs_plugin.config import ExerciseGuideConfig
+from generator.engines.mkdocs_plugin.files import generated_file, page_address
 from generator.engines.mkdocs_plugin.search import tune_search_index
 from generator.engines.mkdocs_plugin.sheet_printer import SheetPrinter
-from generator.engines.mkdocs_plugin.site_maker import (
-    SiteMaker,
-    Sources,
-    generated_file,
-    page_address,
-)
+from generator.engines.mkdocs_plugin.site_maker import SiteMaker, Sources
 from generator.engines.output import write_pages
 from generator.engines.prebuilt import put_back, set_aside
 from generator.site.build import Site

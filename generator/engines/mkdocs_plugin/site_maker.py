@@ -1,18 +1,16 @@
-"""What the MkDocs plugin needs beside MkDocs's own API: the site made from its sources, again only
-when they change; a page's address as MkDocs writes it for a Markdown link; and the refusal to
-overwrite a hand-written page."""
+"""The site the MkDocs plugin hands MkDocs, made from the sources mkdocs.yml names, and again only
+when one of them changed (in part: a memo keeps what is unchanged); a hand-written page with the
+path of a generated one stops the build."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
 
 from generator.catalogue.load import load_catalog
 from generator.catalogue.load_vocabulary import vocabulary_beside
@@ -20,12 +18,9 @@ from generator.catalogue.problems import CatalogError
 from generator.engines.gc_paused import gc_paused
 from generator.site.build import Site, build_site
 from generator.site.page_memo import PageMemo
-from generator.site.paths import in_nav, linked_file
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
-    from mkdocs.structure.pages import Page
 
     from generator.engines.mkdocs_plugin.config import ExerciseGuideConfig
 
@@ -115,38 +110,6 @@ def display(path: Path) -> str:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return str(path)
-
-
-def generated_file(
-    config: MkDocsConfig, src_uri: str, content: str, folder: Path | None, edited: Path
-) -> File:
-    """A generated file for MkDocs, whose "edit this page" link goes to `edited` (the catalogue):
-    read from `folder` where a dirty serve writes the generated files (MkDocs rebuilds a page
-    whose file is newer than its output), else from memory."""
-    level = InclusionLevel.UNDEFINED if in_nav(src_uri) else InclusionLevel.NOT_IN_NAV
-    if folder is None:
-        file = File.generated(config, src_uri, content=content, inclusion=level)
-    else:
-        file = File(
-            src_uri, str(folder), config.site_dir, config.use_directory_urls, inclusion=level
-        )
-    file.edit_uri = Path(os.path.relpath(edited, config.docs_dir)).as_posix()
-    return file
-
-
-def page_address(path: str, page: Page, files: Files) -> str | None:
-    """The address of the page `path` (relative to `page`'s Markdown file) seen from `page`, as
-    MkDocs writes it for a Markdown link; None, with MkDocs's own warning (an error under
-    --strict), when there is no such page."""
-    target = files.get_file_from_path(linked_file(path, page.file.src_uri))
-    if target is None:
-        log.warning(
-            "Doc file '%s' contains a link '%s', but the target is not found among documentation files.",
-            page.file.src_uri,
-            path,
-        )
-        return None
-    return target.url_relative_to(page.file)
 
 
 def refuse_hand_written(docs_dir: Path, site: Site) -> None:
