@@ -68,8 +68,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def run(*args: str, cwd: Path = ROOT, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """Run a command of this project's environment, the way a user would."""
+def run(*args: str, cwd: Path = ROOT, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    """Run a command of this project's environment, the way a user would. The time limit only
+    catches a hung command: a build of the XSS corpus took over three minutes on a busy machine."""
     return subprocess.run(
         [sys.executable, *args],
         cwd=cwd,
