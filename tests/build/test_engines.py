@@ -17,11 +17,10 @@ from mkdocs.structure.files import Files
 
 from generator.engines.mkdocs_plugin.plugin import ExerciseGuidePlugin
 from generator.engines.prebuilt import resolve_data_addresses
-from tests.browser.test_offline import visit_online
-from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, open_with_loads, run, serve
+from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, run
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    pass
 
 
 ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
@@ -116,19 +115,6 @@ def test_the_muscle_map_finds_its_drawing_in_the_zensical_site(
         assert found == zensical_site / "assets" / "muscle-map.svg", drawing
 
 
-def test_the_calculator_works_on_the_zensical_site(zensical_site: Path, browser: Browser) -> None:
-    with serve(zensical_site) as url:
-        page = browser.new_page()
-        try:
-            open_with_loads(page, url + "exercises/romanian-deadlift/")
-            page.get_by_label("Your clean 1RM").fill("100")
-            form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
-            shown = [li.inner_text() for li in form.locator(".eg-calculator__loads li").all()]
-        finally:
-            page.close()
-    assert shown == ["70 %: 70 kg (each side: 25 kg)", "100 %: 100 kg (each side: 25 + 15 kg)"]
-
-
 @pytest.fixture(scope="module")
 def plugin_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, bytes]]:
     """The files the MkDocs plugin adds to a build, its PDFs printed, by their path in docs/."""
@@ -159,23 +145,3 @@ def test_the_cli_writes_what_the_plugin_adds(
         if path.endswith(".md"):
             content = resolve_data_addresses(path, content.decode("utf-8")).encode("utf-8")  # noqa: PLW2901
         assert written[path] == content, path
-
-
-def test_the_zensical_site_works_offline_after_one_visit(
-    zensical_site: Path, browser: Browser
-) -> None:
-    """The service worker is the generator's, so the site Zensical builds saves itself too."""
-    with serve(zensical_site) as url:
-        context = browser.new_context()
-        try:
-            page = context.new_page()
-            visit_online(page, url)
-            context.set_offline(True)
-            open_with_loads(page, url + "exercises/romanian-deadlift/")
-            page.get_by_label("Your clean 1RM").fill("100")
-            form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
-            shown = [li.inner_text() for li in form.locator(".eg-calculator__loads li").all()]
-            assert page.locator(".eg-saved-copy").is_visible()
-        finally:
-            context.close()
-    assert shown == ["70 %: 70 kg (each side: 25 kg)", "100 %: 100 kg (each side: 25 + 15 kg)"]
