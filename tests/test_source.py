@@ -504,3 +504,27 @@ def test_nesting_too_deep_for_the_parser_is_a_located_problem() -> None:
     assert [str(p) for p in caught.value.problems] == [
         "exercises.toml:2:5: arrays or tables nested 5000 deep here; the generator reads far fewer levels"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "deep"),
+    [
+        pytest.param("[" + ".".join(["a"] * 2_000) + "]\nx = 1\n", (3, 1), 2_000, id="header"),
+        pytest.param("[[" + ".".join(["a"] * 2_000) + "]]\n", (3, 1), 2_000, id="array-of-tables"),
+        pytest.param(".".join(['"a"'] * 2_000) + " = 1\n", (3, 1), 1_999, id="dotted-key"),
+        pytest.param(
+            "a = { " + ".".join(["b"] * 2_000) + " = 1 }\n", (3, 5), 2_000, id="in-a-table"
+        ),
+    ],
+)
+def test_a_key_of_too_many_parts_is_located_at_it_and_counted(
+    line: str, where: tuple[int, int], deep: int
+) -> None:
+    """Each part of a key opens a table: tomli refuses a key of more parts than Python's
+    recursion limit, and the message points at that key, not at the first table of the file."""
+    with pytest.raises(CatalogError) as caught:
+        parse_toml("[first]\nb = [1]\n" + line, "vocabulary.toml")
+    assert [str(p) for p in caught.value.problems] == [
+        f"vocabulary.toml:{where[0]}:{where[1]}: arrays or tables nested {deep} deep here; "
+        "the generator reads far fewer levels"
+    ]
