@@ -14,7 +14,7 @@ from generator.errors import CatalogError, Problem
 from generator.explain import explain_placeholder, explain_validation_error
 from generator.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.placeholders import find_placeholders, may_hold_placeholders
-from generator.source import KeyPath, SourceDocument, parse_toml
+from generator.source import KeyPath, SourceDocument, decode_toml, parse_toml
 from generator.suggest import likely_typo
 from generator.vocabulary import DEFAULT_VOCABULARY, VOCABULARY_FILE, Vocabulary
 from generator.vocabulary_file import default_vocabulary, load_vocabulary, vocabulary_beside
@@ -99,14 +99,7 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
             "split long texts or remove what is not needed"
         )
         raise CatalogError([Problem(name, 1, 1, message, "file too large")])
-    try:
-        text = raw.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
-    except UnicodeDecodeError as error:
-        line_start = raw.rfind(b"\n", 0, error.start) + 1
-        line = raw[: error.start].count(b"\n") + 1
-        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
-        message = "the file is not UTF-8 text; save it as UTF-8"
-        raise CatalogError([Problem(name, line, column, message, "not UTF-8 text")]) from None
+    text = decode_toml(raw, name)
     return parse_catalog(text, name, vocabulary, vocabulary_name)
 
 

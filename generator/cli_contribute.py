@@ -13,7 +13,7 @@ from generator.paths import SCHEMA_FILE
 from generator.placeholders import find_placeholders
 from generator.scaffold import exercise_entry, exercise_id
 from generator.schema import schema_text
-from generator.source import parse_toml
+from generator.source import decode_toml, parse_toml
 from generator.vocabulary_file import load_vocabulary, vocabulary_beside
 
 
@@ -25,8 +25,8 @@ def new(name: str, source: Path) -> None:
     new_id = exercise_id(name)
     if not new_id:
         raise click.BadParameter("the name needs at least one letter or digit", param_hint="NAME")
-    text = source.read_text("utf-8-sig")
     try:
+        text = decode_toml(source.read_bytes(), str(source))
         parsed = parse_toml(text, str(source))
     except CatalogError as error:
         fail(error)

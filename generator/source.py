@@ -13,6 +13,7 @@ pip installs its pure-Python build, which behaves the same.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -58,6 +59,20 @@ class SourceDocument:
     def problem(self, path: KeyPath, message: str, kind: str) -> Problem:
         line, column = self.position(path)
         return Problem(self.filename, line, column, message, kind)
+
+
+def decode_toml(raw: bytes, filename: str) -> str:
+    """The text of a TOML file's bytes; a byte-order mark, as some Windows editors write, is fine.
+    Bytes that are not UTF-8 are a `CatalogError` located at the first of them."""
+    body = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = body[: error.start]  # valid UTF-8, up to the bad byte
+        line_start = before.rfind(b"\n") + 1
+        line, column = before.count(b"\n") + 1, len(before[line_start:].decode("utf-8")) + 1
+        message = "the file is not UTF-8 text; save it as UTF-8"
+        raise CatalogError([Problem(filename, line, column, message, "not UTF-8 text")]) from None
 
 
 def parse_toml(text: str, filename: str) -> SourceDocument:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.errors import CatalogError, Problem
-from generator.source import KeyPath, SourceDocument, parse_toml
+from generator.source import KeyPath, SourceDocument, decode_toml, parse_toml
 
 EXERCISES_TOML = Path(__file__).resolve().parent.parent / "exercises.toml"
 
@@ -528,3 +528,32 @@ def test_a_key_of_too_many_parts_is_located_at_it_and_counted(
         f"vocabulary.toml:{where[0]}:{where[1]}: arrays or tables nested {deep} deep here; "
         "the generator reads far fewer levels"
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        pytest.param(b'a = "x"\nb = "caf\xc3\xa9 \xff"\n', (2, 11), id="after-a-two-byte-letter"),
+        pytest.param(b'\xef\xbb\xbfa = "\xc3\xa9\xe9"\n', (1, 7), id="after-a-byte-order-mark"),
+        pytest.param(b"\xff\n", (1, 1), id="first-byte"),
+        pytest.param(b'a = "\xe2\x82"\n', (1, 6), id="cut-short"),
+    ],
+)
+def test_bytes_that_are_not_utf8_are_located_at_the_first_of_them(
+    raw: bytes, where: tuple[int, int]
+) -> None:
+    """Columns count characters as an editor shows them; a byte-order mark is none."""
+    with pytest.raises(CatalogError) as caught:
+        decode_toml(raw, "vocabulary.toml")
+    assert caught.value.problems == [
+        Problem(
+            "vocabulary.toml",
+            *where,
+            "the file is not UTF-8 text; save it as UTF-8",
+            "not UTF-8 text",
+        )
+    ]
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text() -> None:
+    assert decode_toml(b'\xef\xbb\xbfa = "\xc3\xa9"\n', "f.toml") == 'a = "\u00e9"\n'

@@ -190,3 +190,15 @@ def test_a_table_nested_2000_deep_is_located_where_it_is_written(tmp_path: Path)
         f"vocabulary.toml:{line}:1: arrays or tables nested 2000 deep here; "
         "the generator reads far fewer levels"
     ]
+
+
+def test_bytes_that_are_not_utf8_are_located_at_the_bad_byte(tmp_path: Path) -> None:
+    text = (ROOT / "vocabulary.toml").read_text("utf-8")
+    line = text.splitlines().index('name = "Squat"') + 1
+    path = tmp_path / "vocabulary.toml"
+    path.write_bytes(text.replace('name = "Squat"', 'name = "Squ\u00e4t"').encode("latin-1"))
+    with pytest.raises(CatalogError) as caught:
+        load_vocabulary(path, "vocabulary.toml")
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"vocabulary.toml:{line}:12: the file is not UTF-8 text; save it as UTF-8"
+    ]
