@@ -225,6 +225,85 @@ def test_a_rebuild_arrives_at_the_next_online_visit_and_replaces_the_saved_copy(
         assert page.get_by_text(new).is_visible()
 
 
+OLD_CUE = "Unlock the knees slightly and keep that bend fixed for the whole set."
+FORKED_CUE = "Soften the knees a little and keep that bend the same for every rep."
+
+
+@pytest.fixture(scope="module")
+def forked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second build of the site, as a fork publishes it: one cue differs, so its version does."""
+    project = copy_project(tmp_path_factory.mktemp("fork"))
+    source = project / "exercises.toml"
+    source.write_text(source.read_text("utf-8").replace(OLD_CUE, FORKED_CUE, 1), "utf-8")
+    site = project / "site"
+    built = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
+    assert built.returncode == 0, built.stderr
+    return site
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("first", ["a", "b"], ids=["a-visited-first", "b-visited-first"])
+def test_two_guides_on_one_origin_both_work_offline_after_each_was_visited(
+    context: BrowserContext, built_site: Path, forked_site: Path, tmp_path: Path, first: str
+) -> None:
+    """GitHub Pages serves project sites as user.github.io/a/ and user.github.io/b/: one origin,
+    one cache storage. Each guide's worker keeps its own copy and deletes only its own old ones."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    (origin / "a").symlink_to(built_site, target_is_directory=True)
+    (origin / "b").symlink_to(forked_site, target_is_directory=True)
+    cue = {"a": OLD_CUE, "b": FORKED_CUE}
+    with serve(origin) as url:
+        page = context.new_page()
+        for site in (first, "b" if first == "a" else "a"):
+            visit_online(page, f"{url}{site}/")
+        context.set_offline(True)
+        for site in ("a", "b"):
+            for path, name in [
+                ("", "Strength exercise guide"),
+                (EXERCISE, "Romanian deadlift"),
+                (PROGRAM, "Lower-back assistance"),
+            ]:
+                page.goto(f"{url}{site}/{path}")
+                assert heading(page).startswith(name), (site, path)
+                page.locator(".eg-saved-copy").wait_for()
+            page.goto(f"{url}{site}/{EXERCISE}")
+            assert page.get_by_text(cue[site]).is_visible(), site
+
+
+def test_a_copy_saved_before_copies_were_named_by_site_goes_only_if_it_is_this_sites(
+    context: BrowserContext, site_url: str
+) -> None:
+    """Older workers named their copies by version alone. The first worker that names them by
+    site deletes such a copy when it holds this site's pages and nothing else (or nothing at
+    all), and leaves another site's, and any other cache, to its owner."""
+    page = context.new_page()
+    page.route("**/service-worker.js", lambda route: route.abort())  # no worker yet
+    page.goto(site_url + EXERCISE)
+    page.evaluate(
+        """async (url) => {
+          const copies = {
+            "exercise-guide-0000000000000000": [url, url + "exercises/clean/"],
+            "exercise-guide-1111111111111111": [],
+            "exercise-guide-2222222222222222": [url + "b/", url + "b/exercises/clean/"],
+            "someone-elses-cache": [url],
+          };
+          for (const [name, urls] of Object.entries(copies)) {
+            const cache = await caches.open(name);
+            for (const saved of urls) await cache.put(saved, new Response("older"));
+          }
+        }""",
+        site_url,
+    )
+    page.unroute("**/service-worker.js")
+    visit_online(page, site_url + EXERCISE)
+    names = page.evaluate("caches.keys()")
+    assert sorted(name for name in names if not name.startswith("exercise-guide /")) == [
+        "exercise-guide-2222222222222222",
+        "someone-elses-cache",
+    ]
+
+
 def test_the_service_worker_saves_every_exercise_and_program_page_and_each_sheet() -> None:
     """What a first visit saves, whichever page it opens: the worker's list of files."""
     catalog = load_catalog(ROOT / "exercises.toml")
