@@ -304,6 +304,69 @@ def test_a_copy_saved_before_copies_were_named_by_site_goes_only_if_it_is_this_s
     ]
 
 
+# The new version of the site's worker, found and installed as at the next visit; its state once
+# the install has ended: "activated", or "redundant" when it failed.
+UPDATE = """async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  const found = new Promise((resolve) => registration.addEventListener(
+    "updatefound", () => resolve(registration.installing), { once: true }));
+  registration.update();
+  const worker = await found;
+  const ended = () => ["activated", "redundant"].includes(worker.state);
+  if (!ended()) await new Promise((resolve) => worker.addEventListener(
+    "statechange", () => ended() && resolve()));
+  return worker.state;
+}"""
+NO_INSTALL_UNDER_WAY = "async () => !(await navigator.serviceWorker.getRegistration()).installing"
+
+
+def saved_text(page: Page, url: str) -> str:
+    return str(page.evaluate("async (url) => (await caches.match(url))?.text() ?? ''", url))
+
+
+@pytest.mark.site
+def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
+    context: BrowserContext, tmp_path: Path
+) -> None:
+    """The network drops while the new version saves its copy: that copy goes, and the old
+    worker, which stays, keeps its copy of the old deploy as it was, though the pages opened
+    online meanwhile are the new deploy's. Offline, every page comes from the old deploy."""
+    project = copy_project(tmp_path)
+    site = tmp_path / "site"
+    old, new = "Romanian deadlift", "Romanian dead-lift"  # on the home, exercise and program pages
+    built = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
+    assert built.returncode == 0, built.stderr
+    dropped: set[str] = set()
+    with serve(site, dropped) as url:
+        page = context.new_page()
+        visit_online(page, url + EXERCISE)
+        copies = page.evaluate("caches.keys()")
+
+        source = project / "exercises.toml"
+        source.write_text(source.read_text("utf-8").replace(old, new), "utf-8")
+        rebuilt = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
+        assert rebuilt.returncode == 0, rebuilt.stderr
+        dropped.add("/" + SHEET)  # one file of the new copy never arrives
+        assert page.evaluate(UPDATE) == "redundant"
+        assert page.evaluate("caches.keys()") == copies  # nothing left of the failed copy
+
+        for path in ("", EXERCISE, PROGRAM):  # online: the new deploy, from the network
+            page.goto(url + path)
+            assert new in page.content(), path
+        wait_until(page, NO_INSTALL_UNDER_WAY)  # each visit tries the new version again
+        for _ in range(20):  # had the pages joined the old copy, they would have by now
+            page.wait_for_timeout(250)
+            assert new not in saved_text(page, url + EXERCISE)
+        assert page.evaluate("caches.keys()") == copies
+
+        context.set_offline(True)
+        for path in ("", EXERCISE, PROGRAM, "exercises/good-morning/"):
+            page.goto(url + path)
+            page.locator(".eg-saved-copy").wait_for()
+            assert old in page.content(), path
+            assert new not in page.content(), path
+
+
 def test_the_service_worker_saves_every_exercise_and_program_page_and_each_sheet() -> None:
     """What a first visit saves, whichever page it opens: the worker's list of files."""
     catalog = load_catalog(ROOT / "exercises.toml")
