@@ -38,7 +38,7 @@ SAVED = """async () => {
   const origin = location.origin + "/";
   const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
   for (const url of [location.href, ...loaded].filter((url) => url.startsWith(origin))) {
-    if (!(await caches.match(url))) return false;
+    if (!(await caches.match(url, { ignoreSearch: true }))) return false;
   }
   return true;
 }"""
@@ -317,6 +317,14 @@ UPDATE = """async () => {
     "statechange", () => ended() && resolve()));
   return worker.state;
 }"""
+# Every address saved in this origin's cache storage, each time it is saved.
+SAVED_URLS = """async () => {
+  const urls = [];
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+  }
+  return urls;
+}"""
 NO_INSTALL_UNDER_WAY = "async () => !(await navigator.serviceWorker.getRegistration()).installing"
 
 
@@ -365,6 +373,24 @@ def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
             page.locator(".eg-saved-copy").wait_for()
             assert old in page.content(), path
             assert new not in page.content(), path
+
+
+def test_query_strings_add_no_saved_copies(context: BrowserContext, site_url: str) -> None:
+    """A program page opened with 1RMs in its address is one saved page, whatever they are."""
+    page = context.new_page()
+    visit_online(page, site_url)
+    program = site_url + PROGRAM
+    for query in ("?clean=100", "?clean=105&units=lb", "?clean=" + "1" * 8_000):
+        visit_online(page, program + query)
+    saved = page.evaluate(SAVED_URLS)
+    assert saved.count(program) == 1
+    assert [url for url in saved if "?" in url] == []
+    assert len(saved) == len(set(saved))
+
+    context.set_offline(True)
+    page.goto(program + "?clean=110")
+    assert heading(page).startswith("Lower-back assistance")
+    page.locator(".eg-saved-copy").wait_for()
 
 
 def test_the_service_worker_saves_every_exercise_and_program_page_and_each_sheet() -> None:
