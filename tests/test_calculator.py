@@ -297,7 +297,10 @@ def test_every_page_reads_the_sites_one_load_data_file(
 STORED_KEYS = [
     *(("localStorage", f"/.__{key}") for key in ("tabs", "palette", "announce", "consent")),
     ("sessionStorage", "/.__source"),
-    *(("localStorage", f"exercise-guide:1rm:{lift}") for lift in ("clean", "deadlift", "back-squat")),
+    *(
+        ("localStorage", f"exercise-guide:1rm:{lift}")
+        for lift in ("clean", "deadlift", "back-squat")
+    ),
     ("localStorage", "exercise-guide:equipment-missing"),
 ]
 
