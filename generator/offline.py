@@ -1,6 +1,6 @@
 """The files that make the site installable and keep it working without a network: a web app
 manifest with its icon, and a service worker at the site's root that saves every generated page,
-data file and sheet, under a version taken from their content. No I/O.
+data file and sheet, under a version taken from their content and its own code. No I/O.
 
 overrides/main.html links the manifest and loads docs/assets/javascripts/offline.js, which
 registers the worker and hands it what the page loaded besides (the theme's hashed scripts and
