@@ -20,9 +20,10 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+import urllib.parse
+from collections.abc import Container, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings
@@ -112,6 +113,16 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args: Any, dropped: Container[str] = (), **kwargs: Any) -> None:
+        self.dropped = dropped  # set before the handler answers, which it does as it is made
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:
+        if urllib.parse.urlsplit(self.path).path in self.dropped:
+            self.close_connection = True  # no answer at all: the network dropped
+            return
+        super().do_GET()
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
@@ -124,9 +135,10 @@ def open_with_loads(page: Page, url: str) -> None:
 
 
 @contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """A built site served over HTTP on localhost (search runs in a web worker, which needs HTTP)."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+def serve(site: Path, dropped: Container[str] = ()) -> Iterator[str]:
+    """A built site served over HTTP on localhost (search runs in a web worker, which needs HTTP).
+    A request for a path in `dropped` (which the test may change meanwhile) gets no answer."""
+    handler = functools.partial(_QuietHandler, directory=str(site), dropped=dropped)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -19,7 +19,7 @@ from generator.catalogue.model import Document, Exercise, PercentIntensity, Prog
 from generator.catalogue.model.vocabulary import DEFAULT_VOCABULARY, VOCABULARY_FILE, Vocabulary
 from generator.catalogue.placeholders import find_placeholders, may_hold_placeholders
 from generator.catalogue.problems import CatalogError, Problem
-from generator.catalogue.source import KeyPath, SourceDocument, parse_toml
+from generator.catalogue.source import KeyPath, SourceDocument, decode_toml, parse_toml
 from generator.catalogue.suggest import likely_typo
 from generator.catalogue.validation import explain_placeholder, explain_validation_error
 from generator.catalogue.word_check import word_problems
@@ -103,14 +103,7 @@ def load_catalog(path: Path, display_name: str | None = None) -> Catalog:
             "split long texts or remove what is not needed"
         )
         raise CatalogError([Problem(name, 1, 1, message, "file too large")])
-    try:
-        text = raw.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is fine
-    except UnicodeDecodeError as error:
-        line_start = raw.rfind(b"\n", 0, error.start) + 1
-        line = raw[: error.start].count(b"\n") + 1
-        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
-        message = "the file is not UTF-8 text; save it as UTF-8"
-        raise CatalogError([Problem(name, line, column, message, "not UTF-8 text")]) from None
+    text = decode_toml(raw, name)
     return parse_catalog(text, name, vocabulary, vocabulary_name)
 
 

@@ -16,7 +16,7 @@ from generator.catalogue.model.vocabulary import (
     Vocabulary,
 )
 from generator.catalogue.problems import CatalogError, Problem
-from generator.catalogue.source import SourceDocument, parse_toml
+from generator.catalogue.source import SourceDocument, decode_toml, parse_toml
 from generator.catalogue.validation import explain_validation_error
 
 
@@ -30,11 +30,11 @@ def load_vocabulary(path: Path, display_name: str | None = None) -> Vocabulary:
     """Read and validate a vocabulary file. Raises `CatalogError` with every problem found."""
     name = display_name or str(path)
     try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or "it is not UTF-8 text"
-        message = f"cannot read the vocabulary: {reason}"
+        raw = path.read_bytes()
+    except OSError as error:
+        message = f"cannot read the vocabulary: {error.strerror}"
         raise CatalogError([Problem(name, 1, 1, message, "unreadable file")]) from None
+    text = decode_toml(raw, name)
     return parse_vocabulary(text, name)
 
 

@@ -13,6 +13,7 @@ pip installs its pure-Python build, which behaves the same.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -60,6 +61,20 @@ class SourceDocument:
         return Problem(self.filename, line, column, message, kind)
 
 
+def decode_toml(raw: bytes, filename: str) -> str:
+    """The text of a TOML file's bytes; a byte-order mark, as some Windows editors write, is fine.
+    Bytes that are not UTF-8 are a `CatalogError` located at the first of them."""
+    body = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = body[: error.start]  # valid UTF-8, up to the bad byte
+        line_start = before.rfind(b"\n") + 1
+        line, column = before.count(b"\n") + 1, len(before[line_start:].decode("utf-8")) + 1
+        message = "the file is not UTF-8 text; save it as UTF-8"
+        raise CatalogError([Problem(filename, line, column, message, "not UTF-8 text")]) from None
+
+
 def parse_toml(text: str, filename: str) -> SourceDocument:
     """Parse TOML text; floats become exact `Decimal`s. Raises `CatalogError` on a syntax error."""
     try:
@@ -77,22 +92,65 @@ def parse_toml(text: str, filename: str) -> SourceDocument:
 
 
 def _too_deep_problem(text: str, filename: str) -> Problem:
-    """Points at the value holding the deepest nesting; the tokenizer itself does not recurse."""
-    depth, deepest, outermost, where = 0, 0, (1, 1), (1, 1)
+    """Points at what holds the deepest nesting; the tokenizer itself does not recurse."""
+    nesting = _Nesting()
     try:
         for token in _tokens(text):
-            if token.kind in {"[", "{"}:
-                if depth == 0:
-                    outermost = (token.line, token.column)
-                depth += 1
-                if depth > deepest:
-                    deepest, where = depth, outermost
-            elif token.kind in {"]", "}"}:
-                depth -= 1
+            nesting.follow(token)
     except (ValueError, IndexError):
         pass  # text that is not valid TOML either: keep the deepest point seen so far
-    message = f"arrays or tables nested {deepest} deep here; the generator reads far fewer levels"
-    return Problem(filename, *where, message, "nesting too deep")
+    message = (
+        f"arrays or tables nested {nesting.deepest} deep here; the generator reads far fewer levels"
+    )
+    return Problem(filename, *nesting.where, message, "nesting too deep")
+
+
+@dataclass
+class _Nesting:
+    """How deep the text nests, and where the outermost thing holding that depth starts. Arrays
+    and inline tables are a level each, and a key opens a table for each of its parts: `[a.b.c]`
+    three deep, `a.b.c = 1` two. tomli refuses a key of more parts than Python's recursion limit."""
+
+    deepest: int = 0
+    where: Position = (1, 1)
+    opened: list[str] = field(default_factory=list)  # the "[" and "{" of values, innermost last
+    outermost: Position = (1, 1)  # where the outermost of them starts
+    key_at: Position | None = None  # where the key being read (or its header) starts
+    key_dots: int = 0
+    header_at: Position | None = None  # where the header being read starts: [a.b] or [[a.b]]
+    expect_key: bool = True
+
+    def follow(self, token: _Token) -> None:
+        kind = token.kind
+        if self.key_at is not None:
+            if kind in {"bare", "string"}:
+                self.key_dots += token.text.count(".") if kind == "bare" else 0
+                return
+            # The "=" after a key, or the "]" closing a header.
+            tables = self.key_dots + (1 if self.header_at else 0)
+            self._reach(len(self.opened) + tables, self.outermost if self.opened else self.key_at)
+            self.key_at, self.key_dots, self.header_at, self.expect_key = None, 0, None, False
+        if kind == "newline":
+            self.expect_key = self.expect_key or not self.opened
+        elif self.expect_key and kind == "[" and not self.opened:
+            self.header_at = self.header_at or (token.line, token.column)
+        elif (self.expect_key or self.header_at) and kind in {"bare", "string"}:
+            self.key_at = self.header_at or (token.line, token.column)
+            self.key_dots = token.text.count(".") if kind == "bare" else 0
+        elif kind in {"[", "{"}:
+            if not self.opened:
+                self.outermost = (token.line, token.column)
+            self.opened.append(kind)
+            self._reach(len(self.opened), self.outermost)
+            self.expect_key = kind == "{"
+        elif kind in {"]", "}"} and self.opened:
+            self.opened.pop()
+        elif kind == ",":
+            self.expect_key = self.opened[-1:] == ["{"]
+
+    def _reach(self, level: int, where: Position) -> None:
+        if level > self.deepest:
+            self.deepest, self.where = level, where
 
 
 def _huge_number_problem(text: str, filename: str) -> Problem:

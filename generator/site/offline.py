@@ -1,6 +1,6 @@
 """The files that make the site installable and keep it working without a network: a web app
 manifest with its icon, and a service worker at the site's root that saves every generated page,
-data file and sheet, under a version taken from their content. No I/O.
+data file and sheet, under a version taken from their content and its own code. No I/O.
 
 overrides/main.html links the manifest and loads docs/assets/javascripts/offline.js, which
 registers the worker and hands it what the page loaded besides (the theme's hashed scripts and
@@ -33,13 +33,15 @@ def offline_files(
     icon = render_file(templates, "app-icon.svg.j2")
     manifest = render_file(templates, "manifest.webmanifest.j2", site_name=site_name, icon=ICON)
     files = {**saved, APP_MANIFEST: manifest, ICON: icon}
-    worker = render_file(
-        templates,
-        "service-worker.js.j2",
-        version=content_version(files),
-        precache=[address(path, use_directory_urls=use_directory_urls) for path in sorted(files)],
-    )
-    return {SERVICE_WORKER: worker, APP_MANIFEST: manifest, ICON: icon}
+    precache = [address(path, use_directory_urls=use_directory_urls) for path in sorted(files)]
+
+    def worker(version: str) -> str:
+        return render_file(templates, "service-worker.js.j2", version=version, precache=precache)
+
+    # The worker's own code is part of its version: two workers of one version share a copy,
+    # which the one whose install fails deletes.
+    version = content_version({**files, SERVICE_WORKER: worker("")})
+    return {SERVICE_WORKER: worker(version), APP_MANIFEST: manifest, ICON: icon}
 
 
 def address(path: str, *, use_directory_urls: bool = True) -> str:

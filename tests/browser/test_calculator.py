@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import re
 import threading
 from typing import TYPE_CHECKING
@@ -288,3 +289,45 @@ def test_every_page_reads_the_sites_one_load_data_file(
     open_with_loads(page, site_url + "programs/lower-back-assistance/")
 
     assert {url for url in fetched if "loads" in url} == {site_url + "assets/loads.json"}
+
+
+# Every key of the browser's storage that the site or the theme reads. The theme (Material) keeps
+# its own under the site's path, "/" for the site served here.
+STORED_KEYS = [
+    *(("localStorage", f"/.__{key}") for key in ("tabs", "palette", "announce", "consent")),
+    ("sessionStorage", "/.__source"),
+    *(
+        ("localStorage", f"exercise-guide:1rm:{lift}")
+        for lift in ("clean", "deadlift", "back-squat")
+    ),
+    ("localStorage", "exercise-guide:equipment-missing"),
+]
+
+
+@pytest.mark.parametrize(("storage", "key"), STORED_KEYS, ids=[key for _, key in STORED_KEYS])
+def test_a_stored_value_that_is_not_json_breaks_nothing(
+    context: BrowserContext, site_url: str, storage: str, key: str
+) -> None:
+    """A value another version of the site, an extension or a hand wrote: each calculator, the
+    unit choice and the program page's form work as with nothing stored, and nothing throws."""
+    context.add_init_script(f"{storage}.setItem({json.dumps(key)}, '{{not json')")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    open_with_loads(page, site_url + RDL)
+    page.get_by_label("Your clean 1RM").fill("100")
+    assert loads(calculator(page, "clean")) == [
+        "70 %: 70 kg (each side: 25 kg)",
+        "100 %: 100 kg (each side: 25 + 15 kg)",
+    ]
+    deadlift = calculator(page, "deadlift")
+    deadlift.get_by_label("lb").check()
+    page.get_by_label("Your deadlift 1RM").fill("400")
+    assert loads(deadlift)[0] == "50 %: 200 lb (each side: 45 + 25 + 5 + 2.5 lb)"
+
+    open_with_loads(page, site_url + "programs/lower-back-assistance/?clean=100")
+    assert page.locator("form.sheet-form").is_visible()
+    page.goto(site_url)
+    page.locator("table").first.wait_for()
+    assert errors == []

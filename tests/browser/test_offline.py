@@ -36,7 +36,7 @@ SAVED = """async () => {
   const origin = location.origin + "/";
   const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
   for (const url of [location.href, ...loaded].filter((url) => url.startsWith(origin))) {
-    if (!(await caches.match(url))) return false;
+    if (!(await caches.match(url, { ignoreSearch: true }))) return false;
   }
   return true;
 }"""
@@ -220,6 +220,172 @@ def test_a_rebuild_arrives_at_the_next_online_visit_and_replaces_the_saved_copy(
         page.goto(url + EXERCISE)
         assert page.locator(".eg-saved-copy").is_visible()
         assert page.get_by_text(new).is_visible()
+
+
+OLD_CUE = "Unlock the knees slightly and keep that bend fixed for the whole set."
+FORKED_CUE = "Soften the knees a little and keep that bend the same for every rep."
+
+
+@pytest.fixture(scope="module")
+def forked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second build of the site, as a fork publishes it: one cue differs, so its version does."""
+    project = copy_project(tmp_path_factory.mktemp("fork"))
+    source = project / "exercises.toml"
+    source.write_text(source.read_text("utf-8").replace(OLD_CUE, FORKED_CUE, 1), "utf-8")
+    site = project / "site"
+    built = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
+    assert built.returncode == 0, built.stderr
+    return site
+
+
+@pytest.mark.parametrize("first", ["a", "b"], ids=["a-visited-first", "b-visited-first"])
+def test_two_guides_on_one_origin_both_work_offline_after_each_was_visited(
+    context: BrowserContext, built_site: Path, forked_site: Path, tmp_path: Path, first: str
+) -> None:
+    """GitHub Pages serves project sites as user.github.io/a/ and user.github.io/b/: one origin,
+    one cache storage. Each guide's worker keeps its own copy and deletes only its own old ones."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    (origin / "a").symlink_to(built_site, target_is_directory=True)
+    (origin / "b").symlink_to(forked_site, target_is_directory=True)
+    cue = {"a": OLD_CUE, "b": FORKED_CUE}
+    with serve(origin) as url:
+        page = context.new_page()
+        for site in (first, "b" if first == "a" else "a"):
+            visit_online(page, f"{url}{site}/")
+        context.set_offline(True)
+        for site in ("a", "b"):
+            for path, name in [
+                ("", "Strength exercise guide"),
+                (EXERCISE, "Romanian deadlift"),
+                (PROGRAM, "Lower-back assistance"),
+            ]:
+                page.goto(f"{url}{site}/{path}")
+                assert heading(page).startswith(name), (site, path)
+                page.locator(".eg-saved-copy").wait_for()
+            page.goto(f"{url}{site}/{EXERCISE}")
+            assert page.get_by_text(cue[site]).is_visible(), site
+
+
+def test_a_copy_saved_before_copies_were_named_by_site_goes_only_if_it_is_this_sites(
+    context: BrowserContext, site_url: str
+) -> None:
+    """Older workers named their copies by version alone. The first worker that names them by
+    site deletes such a copy when it holds this site's pages and nothing else (or nothing at
+    all), and leaves another site's, and any other cache, to its owner."""
+    page = context.new_page()
+    page.route("**/service-worker.js", lambda route: route.abort())  # no worker yet
+    page.goto(site_url + EXERCISE)
+    page.evaluate(
+        """async (url) => {
+          const copies = {
+            "exercise-guide-0000000000000000": [url, url + "exercises/clean/"],
+            "exercise-guide-1111111111111111": [],
+            "exercise-guide-2222222222222222": [url + "b/", url + "b/exercises/clean/"],
+            "someone-elses-cache": [url],
+          };
+          for (const [name, urls] of Object.entries(copies)) {
+            const cache = await caches.open(name);
+            for (const saved of urls) await cache.put(saved, new Response("older"));
+          }
+        }""",
+        site_url,
+    )
+    page.unroute("**/service-worker.js")
+    visit_online(page, site_url + EXERCISE)
+    names = page.evaluate("caches.keys()")
+    assert sorted(name for name in names if not name.startswith("exercise-guide /")) == [
+        "exercise-guide-2222222222222222",
+        "someone-elses-cache",
+    ]
+
+
+# The new version of the site's worker, found and installed as at the next visit; its state once
+# the install has ended: "activated", or "redundant" when it failed.
+UPDATE = """async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  const found = new Promise((resolve) => registration.addEventListener(
+    "updatefound", () => resolve(registration.installing), { once: true }));
+  registration.update();
+  const worker = await found;
+  const ended = () => ["activated", "redundant"].includes(worker.state);
+  if (!ended()) await new Promise((resolve) => worker.addEventListener(
+    "statechange", () => ended() && resolve()));
+  return worker.state;
+}"""
+# Every address saved in this origin's cache storage, each time it is saved.
+SAVED_URLS = """async () => {
+  const urls = [];
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+  }
+  return urls;
+}"""
+NO_INSTALL_UNDER_WAY = "async () => !(await navigator.serviceWorker.getRegistration()).installing"
+
+
+def saved_text(page: Page, url: str) -> str:
+    return str(page.evaluate("async (url) => (await caches.match(url))?.text() ?? ''", url))
+
+
+def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
+    context: BrowserContext, tmp_path: Path
+) -> None:
+    """The network drops while the new version saves its copy: that copy goes, and the old
+    worker, which stays, keeps its copy of the old deploy as it was, though the pages opened
+    online meanwhile are the new deploy's. Offline, every page comes from the old deploy."""
+    project = copy_project(tmp_path)
+    site = tmp_path / "site"
+    old, new = "Romanian deadlift", "Romanian dead-lift"  # on the home, exercise and program pages
+    built = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
+    assert built.returncode == 0, built.stderr
+    dropped: set[str] = set()
+    with serve(site, dropped) as url:
+        page = context.new_page()
+        visit_online(page, url + EXERCISE)
+        copies = page.evaluate("caches.keys()")
+
+        source = project / "exercises.toml"
+        source.write_text(source.read_text("utf-8").replace(old, new), "utf-8")
+        rebuilt = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
+        assert rebuilt.returncode == 0, rebuilt.stderr
+        dropped.add("/" + SHEET)  # one file of the new copy never arrives
+        assert page.evaluate(UPDATE) == "redundant"
+        assert page.evaluate("caches.keys()") == copies  # nothing left of the failed copy
+
+        for path in ("", EXERCISE, PROGRAM):  # online: the new deploy, from the network
+            page.goto(url + path)
+            assert new in page.content(), path
+        wait_until(page, NO_INSTALL_UNDER_WAY)  # each visit tries the new version again
+        for _ in range(20):  # had the pages joined the old copy, they would have by now
+            page.wait_for_timeout(250)
+            assert new not in saved_text(page, url + EXERCISE)
+        assert page.evaluate("caches.keys()") == copies
+
+        context.set_offline(True)
+        for path in ("", EXERCISE, PROGRAM, "exercises/good-morning/"):
+            page.goto(url + path)
+            page.locator(".eg-saved-copy").wait_for()
+            assert old in page.content(), path
+            assert new not in page.content(), path
+
+
+def test_query_strings_add_no_saved_copies(context: BrowserContext, site_url: str) -> None:
+    """A program page opened with 1RMs in its address is one saved page, whatever they are."""
+    page = context.new_page()
+    visit_online(page, site_url)
+    program = site_url + PROGRAM
+    for query in ("?clean=100", "?clean=105&units=lb", "?clean=" + "1" * 8_000):
+        visit_online(page, program + query)
+    saved = page.evaluate(SAVED_URLS)
+    assert saved.count(program) == 1
+    assert [url for url in saved if "?" in url] == []
+    assert len(saved) == len(set(saved))
+
+    context.set_offline(True)
+    page.goto(program + "?clean=110")
+    assert heading(page).startswith("Lower-back assistance")
+    page.locator(".eg-saved-copy").wait_for()
 
 
 def test_the_service_worker_saves_every_exercise_and_program_page_and_each_sheet() -> None:

@@ -7,10 +7,14 @@ its page; two builds of the same input give the same bytes, whatever Python's ha
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from generator.engines.output import MANIFEST, STAGING
 from tests.conftest import ROOT, copy_project, run
 
 BROKEN = ("\nsafety = [\n", "\nsafty = [\n")
@@ -25,6 +29,24 @@ equipment = ["barbell"]
 cues = ["Drive the hips up."]
 safety = ["Keep the ribs down."]
 sources = ["dewar-lower-back"]
+"""
+
+
+# `python -m generator build --out DIR`, killed with SIGKILL right after it has replaced its first
+# generated file with the new one: nothing of the writer's own runs after that.
+KILLED_AFTER_FIRST_REPLACE = f"""
+import os, signal, sys
+from generator.engines.cli.commands import main
+
+real_replace = os.replace
+
+def replace(source, target):
+    real_replace(source, target)
+    if os.path.basename(target) != {MANIFEST!r}:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+os.replace = replace
+main(["build", "--out", sys.argv[1]])
 """
 
 
@@ -141,3 +163,32 @@ def test_generated_pages_build_to_identical_html(tmp_path: Path) -> None:
     assert len(generated) > 10
     for relative in generated:
         assert (sites[0] / relative).read_bytes() == (sites[1] / relative).read_bytes(), relative
+
+
+@pytest.mark.parametrize("first_build", [True, False], ids=["first-build", "rebuild"])
+def test_a_killed_generator_build_is_finished_by_the_next_one(
+    tmp_path: Path, first_build: bool
+) -> None:
+    """No later build refuses the folder, nobody has to delete files by hand, and no staging
+    folder is left once the next build is done."""
+    project = copy_project(tmp_path)
+    pages = project / "pages"
+    pages.mkdir()
+    (pages / "notes.md").write_text("mine\n", "utf-8")  # a hand-written file stays
+    source = project / "exercises.toml"
+    if not first_build:
+        assert run("-m", "generator", "build", "--out", "pages", cwd=project).returncode == 0
+        source.write_text(
+            source.read_text("utf-8").replace("Romanian deadlift", "Romanian dead-lift", 1), "utf-8"
+        )
+
+    killed = run("-c", KILLED_AFTER_FIRST_REPLACE, "pages", cwd=project)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+
+    result = run("-m", "generator", "build", "--out", "pages", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert not (pages / STAGING).exists()
+    assert (pages / "notes.md").read_text("utf-8") == "mine\n"
+    fresh = project / "fresh"
+    assert run("-m", "generator", "build", "--out", "fresh", cwd=project).returncode == 0
+    assert _files(pages) == {**_files(fresh), "notes.md": b"mine\n"}

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.engines.output import MANIFEST, OutputConflict, write_pages
+from generator.engines.output import MANIFEST, STAGING, OutputConflict, write_pages
 
 PAGES = {"index.md": "home\n", "exercises/a.md": "a\n", "exercises/b.md": "b\n"}
 
@@ -121,3 +125,107 @@ def test_a_manifest_entry_outside_the_folder_is_never_deleted(tmp_path: Path) ->
 
     assert report.removed == []
     assert outside.read_text("utf-8") == "mine\n"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def _states_while_writing(
+    pages: dict[str, str], out: Path, monkeypatch: pytest.MonkeyPatch, keep: Path
+) -> list[Path]:
+    """Write `pages` to `out`, keeping a copy of the folder before each change the writer makes
+    to the disk and after the last: each is what a process killed at that moment leaves."""
+    states: list[Path] = []
+
+    def keep_state() -> None:
+        state = keep / str(len(states))
+        shutil.copytree(out, state) if out.exists() else os.makedirs(state)
+        states.append(state)
+
+    def before(real: Callable[..., Any]) -> Callable[..., Any]:
+        def changing(*args: Any, **kwargs: Any) -> Any:
+            keep_state()
+            return real(*args, **kwargs)
+
+        return changing
+
+    with monkeypatch.context() as patched:
+        for owner, name in [
+            (os, "replace"),
+            (shutil, "rmtree"),
+            (Path, "write_bytes"),
+            (Path, "write_text"),
+            (Path, "unlink"),
+            (Path, "mkdir"),
+        ]:
+            patched.setattr(owner, name, before(getattr(owner, name)))
+        write_pages(pages, out)
+    keep_state()
+    return states
+
+
+@pytest.mark.parametrize("first_write", [True, False], ids=["into-an-empty-folder", "a-rewrite"])
+def test_a_write_stopped_at_any_point_is_finished_by_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_write: bool
+) -> None:
+    """Killed after its first replace or at any other point, a write leaves each page whole, old
+    or new; the next write finishes it, without help, and leaves no staging folder."""
+    start = tmp_path / "start"
+    start.mkdir()
+    (start / "notes.md").write_text("mine\n", "utf-8")  # hand-written: kept whatever happens
+    if not first_write:
+        write_pages(PAGES, start)
+    new = {"index.md": "home, new\n", "exercises/a.md": "a\n", "exercises/c.md": "c\n"}
+    finished = tmp_path / "finished"
+    shutil.copytree(start, finished)
+    write_pages(new, finished)
+    expected = _files(finished)
+
+    out = tmp_path / "out"
+    shutil.copytree(start, out)
+    states = _states_while_writing(new, out, monkeypatch, tmp_path / "states")
+
+    assert len(states) > 10
+    whole = {
+        relative: {
+            text.encode("utf-8") for text in {PAGES.get(relative), new.get(relative)} if text
+        }
+        for relative in set(PAGES) | set(new)
+    }
+    for state in states:
+        for relative, data in _files(state).items():
+            if relative in whole:
+                assert data in whole[relative], (state.name, relative)
+        write_pages(new, state)
+        assert _files(state) == expected, state.name
+        assert not (state / STAGING).exists(), state.name
+
+
+def test_a_write_stopped_before_its_manifest_leaves_no_foreign_file_unprotected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a stopped write may replace is only what it wrote: a hand-written file in the way is
+    still refused, before and after the stop."""
+    states = _states_while_writing(PAGES, tmp_path / "out", monkeypatch, tmp_path / "states")
+    for state in states:
+        (state / "exercises").mkdir(exist_ok=True)
+        (state / "exercises" / "mine.md").write_text("mine\n", "utf-8")
+        with pytest.raises(OutputConflict):
+            write_pages({**PAGES, "exercises/mine.md": "generated\n"}, state)
+        assert (state / "exercises" / "mine.md").read_text("utf-8") == "mine\n"
+
+
+def test_a_staging_folder_left_by_a_write_that_stopped_after_its_manifest_goes(
+    tmp_path: Path,
+) -> None:
+    write_pages(PAGES, tmp_path)
+    (tmp_path / STAGING / "exercises").mkdir(parents=True)
+    (tmp_path / STAGING / "exercises" / "a.md").write_text("a\n", "utf-8")
+
+    report = write_pages(PAGES, tmp_path)
+
+    assert report.written == []
+    assert not (tmp_path / STAGING).exists()

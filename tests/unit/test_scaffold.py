@@ -143,6 +143,20 @@ def test_new_in_a_file_with_a_syntax_error_reports_it_and_writes_nothing(project
     assert source.read_bytes() == before
 
 
+def test_new_in_a_file_that_is_not_utf8_locates_the_byte_and_writes_nothing(project: Path) -> None:
+    source = project / "exercises.toml"
+    text = source.read_text("utf-8")
+    line = text.splitlines().index('name = "Good morning"') + 1
+    source.write_bytes(text.replace('"Good morning"', '"Good m\u00f6rning"', 1).encode("latin-1"))
+    before = source.read_bytes()
+
+    code, _, err = new(project, "Nordic Curl")
+
+    assert code == 1
+    assert f"exercises.toml:{line}:15: the file is not UTF-8 text" in err
+    assert source.read_bytes() == before
+
+
 def test_the_real_catalogue_has_no_placeholders() -> None:
     assert "TODO:" not in (ROOT / "exercises.toml").read_text("utf-8")
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.catalogue.problems import CatalogError, Problem
-from generator.catalogue.source import KeyPath, SourceDocument, parse_toml
+from generator.catalogue.source import KeyPath, SourceDocument, decode_toml, parse_toml
 
 EXERCISES_TOML = Path(__file__).resolve().parents[2] / "exercises.toml"
 
@@ -504,3 +504,56 @@ def test_nesting_too_deep_for_the_parser_is_a_located_problem() -> None:
     assert [str(p) for p in caught.value.problems] == [
         "exercises.toml:2:5: arrays or tables nested 5000 deep here; the generator reads far fewer levels"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "deep"),
+    [
+        pytest.param("[" + ".".join(["a"] * 2_000) + "]\nx = 1\n", (3, 1), 2_000, id="header"),
+        pytest.param("[[" + ".".join(["a"] * 2_000) + "]]\n", (3, 1), 2_000, id="array-of-tables"),
+        pytest.param(".".join(['"a"'] * 2_000) + " = 1\n", (3, 1), 1_999, id="dotted-key"),
+        pytest.param(
+            "a = { " + ".".join(["b"] * 2_000) + " = 1 }\n", (3, 5), 2_000, id="in-a-table"
+        ),
+    ],
+)
+def test_a_key_of_too_many_parts_is_located_at_it_and_counted(
+    line: str, where: tuple[int, int], deep: int
+) -> None:
+    """Each part of a key opens a table: tomli refuses a key of more parts than Python's
+    recursion limit, and the message points at that key, not at the first table of the file."""
+    with pytest.raises(CatalogError) as caught:
+        parse_toml("[first]\nb = [1]\n" + line, "vocabulary.toml")
+    assert [str(p) for p in caught.value.problems] == [
+        f"vocabulary.toml:{where[0]}:{where[1]}: arrays or tables nested {deep} deep here; "
+        "the generator reads far fewer levels"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        pytest.param(b'a = "x"\nb = "caf\xc3\xa9 \xff"\n', (2, 11), id="after-a-two-byte-letter"),
+        pytest.param(b'\xef\xbb\xbfa = "\xc3\xa9\xe9"\n', (1, 7), id="after-a-byte-order-mark"),
+        pytest.param(b"\xff\n", (1, 1), id="first-byte"),
+        pytest.param(b'a = "\xe2\x82"\n', (1, 6), id="cut-short"),
+    ],
+)
+def test_bytes_that_are_not_utf8_are_located_at_the_first_of_them(
+    raw: bytes, where: tuple[int, int]
+) -> None:
+    """Columns count characters as an editor shows them; a byte-order mark is none."""
+    with pytest.raises(CatalogError) as caught:
+        decode_toml(raw, "vocabulary.toml")
+    assert caught.value.problems == [
+        Problem(
+            "vocabulary.toml",
+            *where,
+            "the file is not UTF-8 text; save it as UTF-8",
+            "not UTF-8 text",
+        )
+    ]
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text() -> None:
+    assert decode_toml(b'\xef\xbb\xbfa = "\xc3\xa9"\n', "f.toml") == 'a = "\u00e9"\n'

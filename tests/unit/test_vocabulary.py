@@ -6,11 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalogue.load_vocabulary import default_vocabulary, parse_vocabulary
+from generator.catalogue.load_vocabulary import (
+    default_vocabulary,
+    load_vocabulary,
+    parse_vocabulary,
+)
 from generator.catalogue.model.vocabulary import EQUIPMENT, KINDS, MUSCLES
 from generator.catalogue.problems import CatalogError
 from tests.cli import generator
-from tests.conftest import copy_project
+from tests.conftest import ROOT, copy_project
 
 TRAP_BAR = '[equipment.trap-bar]\nname = "Trap bar"\nsynonyms = ["hex bar"]\n'
 
@@ -150,3 +154,31 @@ def test_an_unknown_word_says_which_file_to_add_it_to(tmp_path: Path) -> None:
         "equipment[0]: 'yoke-bar' is not an equipment word of vocabulary.toml; use one of its "
         "[equipment] words, or add a word for it there (CONTRIBUTING.md shows how)"
     ) in result.stderr
+
+
+def test_a_table_nested_2000_deep_is_located_where_it_is_written(tmp_path: Path) -> None:
+    """Not at the first table of the file: at the header that nests too deep, with its depth."""
+    text = (ROOT / "vocabulary.toml").read_text("utf-8")
+    line = text.count("\n") + 1
+    path = tmp_path / "vocabulary.toml"
+    path.write_text(
+        text + "[equipment." + ".".join(["sled"] * 1_999) + ']\nname = "Sled"\n', "utf-8"
+    )
+    with pytest.raises(CatalogError) as caught:
+        load_vocabulary(path, "vocabulary.toml")
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"vocabulary.toml:{line}:1: arrays or tables nested 2000 deep here; "
+        "the generator reads far fewer levels"
+    ]
+
+
+def test_bytes_that_are_not_utf8_are_located_at_the_bad_byte(tmp_path: Path) -> None:
+    text = (ROOT / "vocabulary.toml").read_text("utf-8")
+    line = text.splitlines().index('name = "Squat"') + 1
+    path = tmp_path / "vocabulary.toml"
+    path.write_bytes(text.replace('name = "Squat"', 'name = "Squ\u00e4t"').encode("latin-1"))
+    with pytest.raises(CatalogError) as caught:
+        load_vocabulary(path, "vocabulary.toml")
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"vocabulary.toml:{line}:12: the file is not UTF-8 text; save it as UTF-8"
+    ]

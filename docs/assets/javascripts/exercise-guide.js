@@ -156,8 +156,9 @@
   /* Make `unit` the site-wide choice, as clicking its content tab would. */
   function preferUnit(unit) {
     if (!isUnit(unit) || typeof root.__md_get !== "function") return;
-    var tabs = root.__md_get("__tabs") || [];
-    root.__md_set("__tabs", [unit].concat(tabs.filter(function (t) { return t !== unit; })));
+    var tabs = root.__md_get("__tabs");
+    var others = Array.isArray(tabs) ? tabs.filter(function (t) { return t !== unit; }) : [];
+    root.__md_set("__tabs", [unit].concat(others));
   }
 
   function loadFor(oneRepMax, percent, unit) {

@@ -33,11 +33,12 @@
     controller.postMessage({ savedCopy: asked }, [channel.port2]);
   }
 
+  // Only files of this site: another site of the same origin (user.github.io/b/ beside /a/)
+  // keeps a copy of its own.
   function handOver(registration, urls) {
     var active = registration.active;
-    var origin = window.location.origin + "/";
-    var same = urls.filter(function (url) { return url.indexOf(origin) === 0; });
-    if (active && same.length) active.postMessage({ save: same });
+    var ours = urls.filter(function (url) { return url.indexOf(registration.scope) === 0; });
+    if (active && ours.length) active.postMessage({ save: ours });
   }
 
   showWhetherSaved();

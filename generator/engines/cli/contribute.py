@@ -10,7 +10,7 @@ from generator.catalogue.load_vocabulary import load_vocabulary, vocabulary_besi
 from generator.catalogue.placeholders import find_placeholders
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.schema import schema_text
-from generator.catalogue.source import parse_toml
+from generator.catalogue.source import decode_toml, parse_toml
 from generator.catalogue.validation import explain_placeholder
 from generator.engines.cli.report import EXIT_INVALID, fail, source_argument
 from generator.engines.cli.scaffold import exercise_entry, exercise_id
@@ -25,8 +25,8 @@ def new(name: str, source: Path) -> None:
     new_id = exercise_id(name)
     if not new_id:
         raise click.BadParameter("the name needs at least one letter or digit", param_hint="NAME")
-    text = source.read_text("utf-8-sig")
     try:
+        text = decode_toml(source.read_bytes(), str(source))
         parsed = parse_toml(text, str(source))
     except CatalogError as error:
         fail(error)
