@@ -1,10 +1,10 @@
 """TOML text -> plain data, plus the line and column where every key and array item starts.
 
 `tomli` parses the document and reports syntax errors; it keeps no positions, so a small
-scanner walks the (already valid) text once more and records where each value was written.
-Those positions let a validation error point at `exercises.toml:LINE:COL`. Only a document with
-a problem needs them, so the scanner runs on the first question, not on every parse: on a
-catalogue of thousands of exercises it costs as much as parsing.
+scanner (positions.py) walks the (already valid) text once more and records where each value
+was written. Those positions let a validation error point at `exercises.toml:LINE:COL`. Only a
+document with a problem needs them, so the scanner runs on the first question, not on every
+parse: on a catalogue of thousands of exercises it costs as much as parsing.
 
 tomli is the standard library's `tomllib` (same code, same messages) published with wheels
 compiled by mypyc, which parse a large catalogue more than twice as fast; where no wheel fits,
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -23,10 +22,11 @@ from typing import Any
 
 import tomli
 
+from generator.catalogue.positions import KeyPath, Nesting, Position, key_positions, tokens
 from generator.catalogue.problems import CatalogError, Problem
 
-KeyPath = tuple[str | int, ...]
-Position = tuple[int, int]
+__all__ = ["KeyPath", "Position", "SourceDocument", "decode_toml", "parse_toml"]
+
 
 _TOML_ERROR_AT = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 _HUGE_NUMBER = re.compile(r"[0-9_]{4000,}")
@@ -44,7 +44,7 @@ class SourceDocument:
     @cached_property
     def positions(self) -> dict[KeyPath, Position]:
         try:
-            return _Scanner(self.text).positions()
+            return key_positions(self.text)
         except RecursionError:  # nested deeper than the scanner follows: every place is (1, 1)
             return {}
 
@@ -93,9 +93,9 @@ def parse_toml(text: str, filename: str) -> SourceDocument:
 
 def _too_deep_problem(text: str, filename: str) -> Problem:
     """Points at what holds the deepest nesting; the tokenizer itself does not recurse."""
-    nesting = _Nesting()
+    nesting = Nesting()
     try:
-        for token in _tokens(text):
+        for token in tokens(text):
             nesting.follow(token)
     except (ValueError, IndexError):
         pass  # text that is not valid TOML either: keep the deepest point seen so far
@@ -103,54 +103,6 @@ def _too_deep_problem(text: str, filename: str) -> Problem:
         f"arrays or tables nested {nesting.deepest} deep here; the generator reads far fewer levels"
     )
     return Problem(filename, *nesting.where, message, "nesting too deep")
-
-
-@dataclass
-class _Nesting:
-    """How deep the text nests, and where the outermost thing holding that depth starts. Arrays
-    and inline tables are a level each, and a key opens a table for each of its parts: `[a.b.c]`
-    three deep, `a.b.c = 1` two. tomli refuses a key of more parts than Python's recursion limit."""
-
-    deepest: int = 0
-    where: Position = (1, 1)
-    opened: list[str] = field(default_factory=list)  # the "[" and "{" of values, innermost last
-    outermost: Position = (1, 1)  # where the outermost of them starts
-    key_at: Position | None = None  # where the key being read (or its header) starts
-    key_dots: int = 0
-    header_at: Position | None = None  # where the header being read starts: [a.b] or [[a.b]]
-    expect_key: bool = True
-
-    def follow(self, token: _Token) -> None:
-        kind = token.kind
-        if self.key_at is not None:
-            if kind in {"bare", "string"}:
-                self.key_dots += token.text.count(".") if kind == "bare" else 0
-                return
-            # The "=" after a key, or the "]" closing a header.
-            tables = self.key_dots + (1 if self.header_at else 0)
-            self._reach(len(self.opened) + tables, self.outermost if self.opened else self.key_at)
-            self.key_at, self.key_dots, self.header_at, self.expect_key = None, 0, None, False
-        if kind == "newline":
-            self.expect_key = self.expect_key or not self.opened
-        elif self.expect_key and kind == "[" and not self.opened:
-            self.header_at = self.header_at or (token.line, token.column)
-        elif (self.expect_key or self.header_at) and kind in {"bare", "string"}:
-            self.key_at = self.header_at or (token.line, token.column)
-            self.key_dots = token.text.count(".") if kind == "bare" else 0
-        elif kind in {"[", "{"}:
-            if not self.opened:
-                self.outermost = (token.line, token.column)
-            self.opened.append(kind)
-            self._reach(len(self.opened), self.outermost)
-            self.expect_key = kind == "{"
-        elif kind in {"]", "}"} and self.opened:
-            self.opened.pop()
-        elif kind == ",":
-            self.expect_key = self.opened[-1:] == ["{"]
-
-    def _reach(self, level: int, where: Position) -> None:
-        if level > self.deepest:
-            self.deepest, self.where = level, where
 
 
 def _huge_number_problem(text: str, filename: str) -> Problem:
@@ -174,210 +126,3 @@ def _syntax_problem(message: str, text: str, filename: str) -> Problem:
 
 
 _SYNTAX = "TOML syntax error"
-
-
-@dataclass(frozen=True)
-class _Token:
-    kind: str  # one of: newline [ ] { } , = string bare
-    text: str
-    line: int
-    column: int
-
-
-_PUNCTUATION = {"[", "]", "{", "}", ",", "="}
-_BARE_END = re.compile(r"[\s\[\]{},=#\"']")
-
-
-def _tokens(text: str) -> Iterator[_Token]:
-    """Split valid TOML into the few token kinds needed to follow its structure."""
-    i, line, line_start = 0, 1, 0
-    while i < len(text):
-        char = text[i]
-        column = i - line_start + 1
-        if char == "\n":
-            yield _Token("newline", char, line, column)
-            i, line, line_start = i + 1, line + 1, i + 1
-        elif char in " \t\r":
-            i += 1
-        elif char == "#":
-            end = text.find("\n", i)
-            i = len(text) if end == -1 else end
-        elif char in _PUNCTUATION:
-            yield _Token(char, char, line, column)
-            i += 1
-        elif char in "\"'":
-            end = _string_end(text, i)
-            raw = text[i:end]
-            yield _Token("string", _unquote(raw), line, column)
-            newlines = raw.count("\n")
-            if newlines:
-                line += newlines
-                line_start = i + raw.rfind("\n") + 1
-            i = end
-        else:
-            match = _BARE_END.search(text, i)
-            end = len(text) if match is None else match.start()
-            yield _Token("bare", text[i:end], line, column)
-            i = end
-
-
-def _string_end(text: str, start: int) -> int:
-    quote = text[start]
-    if text.startswith(quote * 3, start):
-        end = start + 3
-        while True:
-            end = text.index(quote * 3, end)
-            if quote == '"' and _escaped(text, end):
-                end += 1
-                continue
-            # Up to two quotes right before the closing delimiter belong to the string (`""""a""""`).
-            run = end
-            while run < len(text) and text[run] == quote and run - end < 5:
-                run += 1
-            return run
-    end = start + 1
-    while text[end] != quote or (quote == '"' and _escaped(text, end)):
-        end += 1
-    return end + 1
-
-
-def _escaped(text: str, index: int) -> bool:
-    backslashes = 0
-    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
-        backslashes += 1
-    return backslashes % 2 == 1
-
-
-def _unquote(raw: str) -> str:
-    """Key text of a quoted key; keys are single-line, so a TOML parse of `k = <raw>` is enough."""
-    if "\n" in raw:
-        return raw
-    value = tomli.loads(f"k = {raw}")["k"]
-    return value if isinstance(value, str) else raw
-
-
-class _Scanner:
-    """Follows tables, keys, arrays and inline tables, recording the position of each path."""
-
-    def __init__(self, text: str) -> None:
-        self._tokens = list(_tokens(text))
-        self._index = 0
-        self._positions: dict[KeyPath, Position] = {}
-        self._array_tables: dict[KeyPath, int] = {}
-
-    def positions(self) -> dict[KeyPath, Position]:
-        table: KeyPath = ()
-        while (token := self._peek()) is not None:
-            if token.kind == "newline":
-                self._index += 1
-            elif token.kind == "[":
-                table = self._header()
-            else:
-                self._key_value(table)
-        return self._positions
-
-    def _peek(self) -> _Token | None:
-        return self._tokens[self._index] if self._index < len(self._tokens) else None
-
-    def _next(self) -> _Token:
-        token = self._tokens[self._index]
-        self._index += 1
-        return token
-
-    def _skip_newlines(self) -> None:
-        while (token := self._peek()) is not None and token.kind == "newline":
-            self._index += 1
-
-    def _record(self, path: KeyPath, token: _Token) -> None:
-        self._positions.setdefault(path, (token.line, token.column))
-
-    def _key(self, stop: str) -> tuple[list[str], _Token]:
-        first = self._peek()
-        assert first is not None
-        parts: list[str] = []
-        while (token := self._peek()) is not None and token.kind != stop:
-            self._index += 1
-            if token.kind == "string":
-                parts.append(token.text)
-            else:
-                parts.extend(piece for piece in token.text.split(".") if piece)
-        return parts, first
-
-    def _header(self) -> KeyPath:
-        opening = self._next()
-        following = self._peek()
-        is_array = (
-            following is not None
-            and following.kind == "["
-            and (following.line, following.column) == (opening.line, opening.column + 1)
-        )
-        if is_array:
-            self._index += 1
-        names, _ = self._key("]")
-        self._index += 2 if is_array else 1
-        path: KeyPath = ()
-        for position, name in enumerate(names):
-            path = (*path, name)
-            last = position == len(names) - 1
-            if last and is_array:
-                count = self._array_tables.get(path, 0)
-                self._array_tables[path] = count + 1
-                path = (*path, count)
-            elif path in self._array_tables:
-                path = (*path, self._array_tables[path] - 1)
-            self._record(path, opening)
-        return path
-
-    def _key_value(self, table: KeyPath) -> None:
-        names, first = self._key("=")
-        self._index += 1  # the "="
-        path = table
-        for name in names:
-            path = (*path, name)
-            self._record(path, first)
-        self._value(path)
-
-    def _value(self, path: KeyPath) -> None:
-        token = self._next()
-        if token.kind == "[":
-            self._array(path)
-        elif token.kind == "{":
-            self._inline_table(path)
-        else:
-            # A string or a bare value (number, boolean, date); dates may hold a space.
-            while (following := self._peek()) is not None and following.kind == "bare":
-                self._index += 1
-
-    def _array(self, path: KeyPath) -> None:
-        index = 0
-        while True:
-            self._skip_newlines()
-            token = self._peek()
-            assert token is not None
-            if token.kind == "]":
-                self._index += 1
-                return
-            if token.kind == ",":
-                self._index += 1
-                continue
-            self._record((*path, index), token)
-            self._value((*path, index))
-            index += 1
-
-    def _inline_table(self, path: KeyPath) -> None:
-        while True:
-            token = self._peek()
-            assert token is not None
-            if token.kind == "}":
-                self._index += 1
-                return
-            if token.kind in {",", "newline"}:
-                self._index += 1
-                continue
-            names, first = self._key("=")
-            self._index += 1
-            inner = path
-            for name in names:
-                inner = (*inner, name)
-                self._record(inner, first)
-            self._value(inner)
