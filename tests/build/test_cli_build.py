@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli import generator
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run
 
 
 def _snapshot(folder: Path) -> dict[str, int]:
@@ -121,3 +121,18 @@ def test_build_after_one_exercise_changed_rewrites_only_the_pages_showing_it(
     source.write_text(text.replace(old, new, 1), "utf-8")
     assert generator("build", str(source), "--out", str(out)).returncode == 0
     assert _rewritten(before, _snapshot(out)) == [".exercise-guide-manifest.json", *rewritten]
+
+
+def test_python_dash_m_generator_runs_as_a_user_types_it(tmp_path: Path) -> None:
+    """The one place the CLI runs in a process of its own: the module entry point, its exit
+    statuses (0 valid, 1 problems, 2 usage) and no traceback. The other CLI tests call it in-process."""
+    assert run("-m", "generator", "check").returncode == 0
+    bad = tmp_path / "exercises.toml"
+    bad.write_bytes(b"[settings\n")
+    checked = run("-m", "generator", "check", str(bad), cwd=tmp_path)
+    assert checked.returncode == 1
+    assert f"{bad}:1:10: TOML syntax" in checked.stderr
+    assert "Traceback" not in checked.stderr
+    usage = run("-m", "generator", "no-such-command")
+    assert usage.returncode == 2
+    assert "Traceback" not in usage.stderr
