@@ -13,7 +13,7 @@ import click
 
 from generator.catalog import Catalog, load_catalog
 from generator.cli_contribute import new, schema
-from generator.cli_support import EXIT_INVALID, count, fail, source_argument
+from generator.cli_support import EXIT_INVALID, count, fail, source_argument, warn
 from generator.errors import CatalogError
 from generator.gc_paused import gc_paused
 from generator.load_tables import bar_setup
@@ -47,9 +47,11 @@ def check(source: Path) -> None:
             catalog = load_catalog(source)
     except CatalogError as error:
         fail(error)
+    warn(catalog.warnings)
+    warned = f", {count(len(catalog.warnings), 'warning')} above" if catalog.warnings else ""
     click.echo(
         f"{source}: {count(len(catalog.exercises), 'exercise')}, "
-        f"{count(len(catalog.programs), 'program')}, no problems found"
+        f"{count(len(catalog.programs), 'program')}, no problems found{warned}"
     )
 
 
@@ -79,8 +81,10 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
     settings = _mkdocs_settings(source)
     try:
         with gc_paused():
+            catalog = load_catalog(source)
+            warn(catalog.warnings)
             site = build_site(
-                load_catalog(source),
+                catalog,
                 templates,
                 site_url=settings.site_url,
                 sheet_style=_sheet_style(source, settings.docs_dir),
