@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import pytest
 from playwright.sync_api import expect
 
+from generator.near_duplicates import name_words
 from generator.scaffold import exercise_id, toml_string
 
 from .conftest import ROOT, copy_project, run, serve, zensical_build
@@ -166,6 +167,13 @@ def test_the_catalogue_holds_every_punctuation_mark_in_every_place(
     assert {p.name for p in made} <= names
     for mark in PUNCTUATION:
         assert len([p for p in made if mark in p.name]) >= len(PLACES), mark
+
+
+def test_each_punctuated_name_is_the_only_name_with_its_words(exercises: list[Exercise]) -> None:
+    """Otherwise two exercises would compete for its query, which `check` warns of."""
+    titles = [name_words(t) for e in exercises for t in {e.name, *e.aliases}]
+    made = punctuated_names(sorted(e.name for e in exercises))
+    assert all(titles.count(name_words(p.name)) == 1 for p in made)
 
 
 def test_every_name_and_alias_finds_its_exercise_first(
