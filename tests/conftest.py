@@ -40,6 +40,7 @@ settings.register_profile("fast", deadline=None, max_examples=20)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
+ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
 # The exercises of the real exercises.toml, in file order: the article's four, then the reference lifts.
 REAL_EXERCISE_IDS = [
     "romanian-deadlift",
@@ -101,6 +102,26 @@ def copy_project(destination: Path) -> Path:
     for name in ("docs", "templates", "overrides"):
         shutil.copytree(ROOT / name, destination / name)
     return destination
+
+
+def zensical_build(project: Path) -> Path:
+    """Build `project` (a copy_project) as `make site ENGINE=zensical` does: docs/ and the
+    generator's files staged together, built by the pinned Zensical from the same mkdocs.yml.
+    The built site."""
+    assert ZENSICAL.is_file(), "Zensical is installed by `make test` (requirements/zensical.txt)"
+    generated = run("-m", "generator", "build", "--out", str(project / "docs"), cwd=project)
+    assert generated.returncode == 0, generated.stderr
+    built = subprocess.run(
+        [str(ZENSICAL), "build", "--strict"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "No issues found" in built.stdout + built.stderr
+    return project / "site"
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,6 +17,7 @@ from generator.catalogue.load_vocabulary import (
 )
 from generator.catalogue.model import Document, Exercise, PercentIntensity, Program, Source
 from generator.catalogue.model.vocabulary import DEFAULT_VOCABULARY, VOCABULARY_FILE, Vocabulary
+from generator.catalogue.near_duplicates import likely_duplicates
 from generator.catalogue.placeholders import find_placeholders, may_hold_placeholders
 from generator.catalogue.problems import CatalogError, Problem
 from generator.catalogue.source import KeyPath, SourceDocument, decode_toml, parse_toml
@@ -34,11 +35,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Catalog:
-    """Every exercise of exercises.toml, validated, with its references resolved."""
+    """Every exercise of exercises.toml, validated, with its references resolved, and what is
+    worth a look though it is no mistake (`warnings`: likely duplicates)."""
 
     document: Document
     filename: str
     vocabulary: Vocabulary
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def settings(self) -> Settings:
@@ -116,7 +119,7 @@ def parse_catalog(
     """Validate TOML text against `vocabulary` (by default the project's vocabulary.toml, which
     messages call `vocabulary_file`). Raises `CatalogError` with every problem: placeholders left
     by `generator new`, mistakes in the entries, words the vocabulary lacks, and references
-    between the entries that are valid."""
+    between the entries that are valid. A valid catalogue carries its warnings."""
     vocabulary = vocabulary or default_vocabulary()
     source = parse_toml(text, filename)
     placeholders = list(find_placeholders(source.data)) if may_hold_placeholders(text) else []
@@ -131,7 +134,8 @@ def parse_catalog(
     problems += _reference_problems(_References.of(document, source.data), source)
     if problems or document is None:
         raise CatalogError(problems)
-    return Catalog(document, filename, vocabulary)
+    warnings = sorted(likely_duplicates(list(enumerate(document.exercises)), source))
+    return Catalog(document, filename, vocabulary, warnings)
 
 
 @dataclass(frozen=True)
@@ -286,12 +290,12 @@ def _exercise_references(
     index: int, exercise: Exercise, ids: set[str], source_ids: list[str], source: SourceDocument
 ) -> Iterator[Problem]:
     """Every id an exercise names must exist: related, variations, substitutes pinned or ruled out,
-    reference lifts, sources."""
+    exercises it is not a duplicate of, reference lifts, sources."""
     label = f"exercise '{exercise.id}'"
     named: list[tuple[KeyPath, str, str]] = []  # (location, field path, id)
-    for field in ("related", "variations", "substitutes", "not_substitutes"):
-        for position, target in enumerate(getattr(exercise, field)):
-            named.append((("exercises", index, field, position), f"{field}[{position}]", target))
+    for key in ("related", "variations", "substitutes", "not_substitutes", "not_duplicates"):
+        for position, target in enumerate(getattr(exercise, key)):
+            named.append((("exercises", index, key, position), f"{key}[{position}]", target))
     if exercise.prescription:
         for position, intensity in enumerate(exercise.prescription.intensity):
             if isinstance(intensity, PercentIntensity):

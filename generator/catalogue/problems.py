@@ -29,6 +29,10 @@ class Problem:
     def location(self) -> str:
         return _printable(f"{self.file}:{self.line}:{self.column}")
 
+    def as_warning(self) -> str:
+        """The line that reports it as a warning, which stops nothing: `file:line:col: warning: ...`."""
+        return _printable(f"{self.file}:{self.line}:{self.column}: warning: {self.message}")
+
 
 @dataclass(frozen=True)
 class KindCount:

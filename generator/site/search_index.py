@@ -28,10 +28,13 @@ Left as Material builds it, that ranks exercises by anything but their names:
   completed as prefixes they find other words ("on" finds "one"): "Calf Raise On A Dumbbell"
   found a longer name with "One". The tuned index keeps every word.
 
-The query side is docs/assets/javascripts/search-hyphens.js: a hyphenated word is searched as its
-parts, each counted once, and a word typed whole counts more where it is a whole word than where
-it begins a longer one. Material also repeats a page's tags on every section of it; exercise
-pages keep none.
+The query side is docs/assets/javascripts/search-hyphens.js: each character that lunr reads as
+query syntax (a colon, a hyphen, + ~ ^ * " and a backslash) is searched as a space, so that a
+hyphenated word is searched as its parts, each counted once; and a word typed whole counts more
+where it is a whole word than where it begins a longer one. The index ends words at the same
+characters (the search plugin's separator, in mkdocs.yml): the words of a name are those of the
+query that types it. Material also repeats a page's tags on every section of it; exercise pages
+keep none.
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ def test_a_hyphenated_alias_beats_a_name_that_begins_with_one_of_its_parts(
 ) -> None:
     """Material counts each part of a hyphenated query word twice and completes "bar" to "Barabasi";
     docs/assets/javascripts/search-hyphens.js has each part counted once, and the index
-    (generator/site/search_index.py) weighs names by their words. tests/build/test_search_ranking.py shows
+    (generator/site/search_index.py) weighs names by their words. tests/browser/test_search_ranking.py shows
     which names need the script."""
     page = browser.new_page()
     try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,13 +16,12 @@ from mkdocs.structure.files import Files
 
 from generator.engines.mkdocs_plugin.plugin import ExerciseGuidePlugin
 from generator.engines.prebuilt import resolve_data_addresses
-from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, run
+from tests.conftest import REAL_EXERCISE_IDS, copy_project, run, zensical_build
 
 if TYPE_CHECKING:
     pass
 
 
-ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
 DATA_FILES = ["exercises.json", "exercises.schema.json", "exercises.data.schema.json"]
 OFFLINE_FILES = ["service-worker.js", "manifest.webmanifest", "assets/images/app-icon.svg"]
 PDFS = ["programs/lower-back-assistance-a4.pdf", "programs/lower-back-assistance-letter.pdf"]
@@ -43,23 +41,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site as `make site ENGINE=zensical` builds it: docs/ and the generator's files staged
-    together, built by the pinned Zensical from the same mkdocs.yml."""
-    assert ZENSICAL.is_file(), "Zensical is installed by `make test` (requirements/zensical.txt)"
-    stage = copy_project(tmp_path_factory.mktemp("zensical"))
-    generated = run("-m", "generator", "build", "--out", str(stage / "docs"), cwd=stage)
-    assert generated.returncode == 0, generated.stderr
-    built = subprocess.run(
-        [str(ZENSICAL), "build", "--strict"],
-        cwd=stage,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
-    assert "No issues found" in built.stdout + built.stderr
-    return stage / "site"
+    """The site as `make site ENGINE=zensical` builds it."""
+    return zensical_build(copy_project(tmp_path_factory.mktemp("zensical")))
 
 
 def load_tables(page: Path) -> list[str]:

@@ -268,6 +268,30 @@ def test_invalid_catalogue_stops_the_build_with_a_located_message(tmp_path: Path
     assert not (project / "site").exists()
 
 
+def test_a_likely_duplicate_is_reported_and_the_strict_build_goes_on(tmp_path: Path) -> None:
+    """A likely duplicate (generator/catalogue/near_duplicates.py) is worth a look, not a mistake: the build
+    names it where MkDocs reports what it does, and finishes."""
+    project = copy_project(tmp_path)
+    source = project / "exercises.toml"
+    text = source.read_text("utf-8") + (
+        '\n[[exercises]]\nid = "deadlifts-romanian"\nname = "Deadlifts: Romanian"\n'
+        'summary = "The same lift, entered again."\npattern = "hinge"\n'
+        'muscles = { primary = ["hamstrings"] }\nequipment = ["barbell"]\n'
+        'cues = ["Push the hips back."]\nsafety = ["Keep the back flat."]\n'
+        'sources = ["dewar-lower-back"]\n'
+    )
+    source.write_text(text, "utf-8")
+    line = text.splitlines().index('name = "Deadlifts: Romanian"') + 1
+    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"exercises.toml:{line}:1: warning: exercise 'deadlifts-romanian': name: "
+        "'Deadlifts: Romanian' has the words of 'Romanian deadlift', the name of exercise "
+        "'romanian-deadlift' (line 42)"
+    ) in result.stderr
+    assert (project / "site" / "exercises" / "deadlifts-romanian" / "index.html").is_file()
+
+
 def test_hand_written_page_with_a_generated_path_is_an_error(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     (project / "docs" / "exercises").mkdir()

@@ -7,8 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from generator.catalogue.problems import Problem
+from generator.engines.cli import main
 from generator.engines.cli.report import github_annotation, github_annotations
 from tests.cli import Ran, generator
 from tests.conftest import ROOT
@@ -259,4 +261,53 @@ def test_annotations_escape_what_github_would_read_as_syntax() -> None:
     problem = Problem("data, v2:/exercises.toml", 3, 7, "100% wrong\r\nsecond line", "bad")
     assert github_annotation(problem) == (
         "::error file=data%2C v2%3A/exercises.toml,line=3,col=7::100%25 wrong%0D%0Asecond line"
+    )
+
+
+def check_in_process(
+    folder: Path, text: str, monkeypatch: pytest.MonkeyPatch, github: bool
+) -> tuple[int, str, str]:
+    """`check` run in this process on `text` saved as exercises.toml: exit code, out, err."""
+    (folder / "exercises.toml").write_text(text, "utf-8")
+    monkeypatch.chdir(folder)
+    env = {"GITHUB_ACTIONS": "true" if github else "false"}
+    result = CliRunner().invoke(main, ["check", "exercises.toml"], env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_check_warns_of_a_likely_duplicate_and_exits_0(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = catalogue(exercise("chin-up", "Chin-Up"), exercise("chin-ups", "Chin ups"))
+    lines = text.splitlines()
+    first, line = (lines.index(f'name = "{name}"') + 1 for name in ("Chin-Up", "Chin ups"))
+
+    code, out, err = check_in_process(tmp_path, text, monkeypatch, github=False)
+
+    assert code == 0
+    assert err.splitlines() == [
+        f"exercises.toml:{line}:1: warning: exercise 'chin-ups': name: 'Chin ups' has the words "
+        f"of 'Chin-Up', the name of exercise 'chin-up' (line {first}): probably one exercise "
+        "entered twice; merge the two, or if they differ on purpose, add "
+        'not_duplicates = ["chin-up"] to this one'
+    ]
+    assert out == "exercises.toml: 2 exercises, 0 programs, no problems found, 1 warning above\n"
+
+
+def test_on_github_a_likely_duplicate_is_a_warning_annotation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["Chin-Up", *(f"Chin{'-' * n}ups" for n in range(1, 12))]  # 11 of one kind
+    text = catalogue(*(exercise(f"chin-up-{n}", name) for n, name in enumerate(names)))
+
+    code, out, _ = check_in_process(tmp_path, text, monkeypatch, github=True)
+
+    assert code == 0
+    annotations = [line for line in out.splitlines() if line.startswith("::")]
+    assert len(annotations) == 11
+    assert all(a.startswith("::warning file=exercises.toml,line=") for a in annotations[:10])
+    assert "::exercise 'chin-up-1': name: 'Chin-ups' has the words of 'Chin-Up'" in annotations[0]
+    assert annotations[10] == (
+        "::notice file=exercises.toml::1 more warning of the kind 'likely duplicate' is not "
+        "annotated here; run `python -m generator check` to see them all"
     )

@@ -79,7 +79,8 @@ INTENSITY_KIND = (
 )
 EXERCISE_KEYS = (
     "id, name, aliases, summary, pattern, muscles, equipment, level, mechanic, goals, placement, cues, faults, "
-    "safety, prescription, load_table_rows, related, variations, substitutes, not_substitutes, media, sources, source_note"
+    "safety, prescription, load_table_rows, related, variations, substitutes, not_substitutes, not_duplicates, media, "
+    "sources, source_note"
 )
 
 

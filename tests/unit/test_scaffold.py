@@ -6,9 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from generator.catalogue.load import parse_catalog
 from generator.catalogue.problems import CatalogError
+from generator.engines.cli import main
 from generator.engines.cli.scaffold import exercise_id
 from tests.cli import generator
 from tests.conftest import ROOT, copy_project
@@ -110,6 +112,25 @@ def test_new_refuses_an_id_that_is_taken(project: Path) -> None:
         "edit it, or give the new one a different name"
     )
     assert (project / "exercises.toml").read_bytes() == before
+
+
+def test_new_warns_of_an_exercise_named_with_the_same_words_and_adds_the_entry(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` would say so only once every placeholder is filled in: `new` says it at once."""
+    text = (project / "exercises.toml").read_text("utf-8")
+    line = text.splitlines().index('name = "Romanian deadlift"') + 1
+    monkeypatch.chdir(project)
+
+    result = CliRunner().invoke(main, ["new", "Deadlifts: Romanian"])
+
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"exercises.toml:{line}:1: warning: exercise 'romanian-deadlift': 'Romanian deadlift' has "
+        "the words of 'Deadlifts: Romanian': if that is this exercise, edit it instead of the new "
+        'entry; if they differ on purpose, add not_duplicates = ["romanian-deadlift"] to the new one'
+    ]
+    assert "added the exercise 'deadlifts-romanian'" in result.stdout
 
 
 def test_new_needs_a_name_with_letters(project: Path) -> None:

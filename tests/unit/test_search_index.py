@@ -1,5 +1,5 @@
 """The search index tuned for exercises (generator/site/search_index.py): words as text, an entry per
-alias, titles boosted by their weight. tests/build/test_search_ranking.py shows the ranking they give."""
+alias, titles boosted by their weight. tests/browser/test_search_ranking.py shows the ranking they give."""
 
 from __future__ import annotations
 

@@ -1,14 +1,23 @@
 /*
- * Search reads the query as its words: a hyphenated word as its parts, each counted once, and a
- * word typed whole before the longer words it begins.
+ * Search reads the query as the words typed: every character is text, and a word typed whole
+ * comes before the longer words it begins.
  *
- * The search index splits "High-bar" into "high" and "bar" (Material's separator for English,
- * [\s\-]+). Material's query parsing splits it too, but keeps the whole word once per part, and
- * lunr then splits each copy again: "High-bar squat" is searched as "high bar* high bar* squat*".
- * Every part of a hyphenated word weighs twice as much as any other word, and "bar*" also
- * completes to other words: with "Barabasi back squat" in the catalogue, its name, counted twice,
- * outranks the one word that names "Bababasi back squat" when searching that exercise's alias
- * "Bababasi High-bar squat". With a space each word of the query counts once.
+ * Material's search (lunr) reads some characters of a query as syntax: "Lunges: Dumbbell" asks
+ * for "Dumbbell" in a field named "Lunges" (the word is lost), "+" and "-" before a word make it
+ * required or left out, "~" and "^" take the digits after them as an edit distance or a boost,
+ * "*" is a wildcard, "\" escapes, and Material makes the words between double quotes required.
+ * Exercise names hold these characters ("Bench Press: Barbell", "Squat + Press"), so each of
+ * them (QUERY_SYNTAX) is searched as a space. The index splits words at the same characters
+ * (the search separator of mkdocs.yml), so what remains of a name is the words the index holds
+ * for it. Other characters the separator splits at, such as parentheses, slashes and commas,
+ * Material splits the query at by itself.
+ *
+ * A hyphen is syntax only before a word, but a space inside one too: the index splits
+ * "High-bar" into "high" and "bar", and Material's query parsing splits it too, but keeps the
+ * whole word once per part, so that "High-bar squat" was searched as "high bar* high bar*
+ * squat*": every part of a hyphenated word counted twice, and "bar*" also completes to other
+ * words ("Barabasi back squat" outranked "Bababasi back squat" for its alias "Bababasi High-bar
+ * squat"). With a space each word of the query counts once.
  *
  * Material completes every word of the query as a prefix, and a rarer word weighs more: "Deadlift"
  * found "Cable Deadlifts" before "Deadlift", "Squat with Bands" found "Squats With Bands". Each
@@ -19,35 +28,33 @@
  *
  * Material 9 has no setting or hook for the query (its `transform` went with 9.0), so this changes
  * the query on its way to Material's search worker: the one message to a worker whose data is text
- * (setting up the index sends an object). tests/test_browser.py searches such an alias; it fails if
- * a Material update sends the query another way.
+ * (setting up the index sends an object; so does Zensical's search, which this leaves alone).
+ * tests/browser/test_browser.py searches such an alias; it fails if a Material update sends the query
+ * another way.
  *
- * Plain script, no framework. In Node (tests/test_search_hyphens.py) it exports its pure part.
+ * Plain script, no framework. In Node (tests/js/test_search_hyphens.py) it exports its pure part.
  */
 (function (root) {
   "use strict";
 
-  // Hyphens inside a word. A hyphen at the start of a word is lunr's "leave out", and stays.
-  var INNER_HYPHENS = /([^\s-])-+(?=[^\s-])/g;
-  // A word without lunr's syntax (field:, ^boost, ~distance, *, +, leading -); quotes are Material's.
-  var PLAIN_WORD = /^[^\s:^~*+\-"][^\s:^~*"]*$/;
+  // Every character lunr or Material reads as query syntax.
+  var QUERY_SYNTAX = /[:^~*+\-"\\]+/g;
   var WHOLE_WORD = 10;
 
-  /* `query` with each hyphen inside a word written as a space. */
-  function spacedHyphens(query) {
-    return query.replace(INNER_HYPHENS, "$1 ");
+  /* `query` with each character of query syntax written as a space. */
+  function literalWords(query) {
+    return query.replace(QUERY_SYNTAX, " ");
   }
 
-  /* `query` with each plain word also searched as a whole word: "squat" -> "squat^10 squat";
-     a word typed twice is searched once, so that it counts as much as any other word of a name
-     ("Calf Press On The Leg Press Machine" is not a query for "Calf Press"). */
+  /* `query`, words without syntax, with each word also searched as a whole word: "squat" ->
+     "squat^10 squat"; a word typed twice is searched once, so that it counts as much as any
+     other word of a name ("Calf Press On The Leg Press Machine" is not a query for "Calf Press"). */
   function wholeWordsFirst(query) {
-    if (query.indexOf('"') !== -1) return query; // a quoted phrase: Material's own syntax
     var seen = {};
     return query
       .split(/(\s+)/)
       .map(function (word) {
-        if (!PLAIN_WORD.test(word)) return word;
+        if (!word || /^\s/.test(word)) return word;
         var folded = word.toLowerCase();
         if (seen[folded]) return "";
         seen[folded] = true;
@@ -59,13 +66,14 @@
 
   /* The query Material's search worker gets for `query`, as typed. */
   function searchQuery(query) {
-    return wholeWordsFirst(spacedHyphens(query));
+    return wholeWordsFirst(literalWords(query));
   }
 
   if (typeof module === "object" && module.exports) {
     module.exports = {
+      QUERY_SYNTAX: QUERY_SYNTAX.source,
+      literalWords: literalWords,
       searchQuery: searchQuery,
-      spacedHyphens: spacedHyphens,
       wholeWordsFirst: wholeWordsFirst,
     };
     return;

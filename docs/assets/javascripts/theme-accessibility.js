@@ -1,6 +1,6 @@
 /*
  * Two accessibility gaps of the theme's markup that CSS cannot close, found by axe-core
- * (tests/test_accessibility.py): the search dialog has no name, and a table wider than the page
+ * (tests/browser/test_accessibility.py): the search dialog has no name, and a table wider than the page
  * scrolls in a box that keyboard users cannot reach.
  */
 (function () {

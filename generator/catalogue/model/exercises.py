@@ -209,6 +209,10 @@ class Exercise(Strict):
     not_substitutes: list[Slug] = Field(default_factory=list, max_length=20)
     """Ids of exercises never to offer as substitutes for this one, though pattern, muscles and
     equipment fit."""
+    not_duplicates: list[Slug] = Field(default_factory=list, max_length=20)
+    """Ids of exercises named with the same words as this one (in another order, with a hyphen
+    for a space, in the singular for the plural) that are other exercises on purpose: `check`
+    warns of such names as a likely duplicate, except for these."""
     media: list[Media] = Field(default_factory=list, max_length=10)
     """Pictures or videos that show the movement, with their credit."""
     sources: list[Slug] = Field(

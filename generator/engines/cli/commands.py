@@ -15,7 +15,7 @@ from generator.catalogue.problems import CatalogError
 from generator.catalogue.suggest import likely_typo
 from generator.engines.cli.contribute import new, schema
 from generator.engines.cli.mkdocs_settings import UnreadableConfig, mkdocs_settings
-from generator.engines.cli.report import EXIT_INVALID, count, fail, source_argument
+from generator.engines.cli.report import EXIT_INVALID, count, fail, source_argument, warn
 from generator.engines.gc_paused import gc_paused
 from generator.engines.output import OutputConflict, write_pages
 from generator.engines.pdf import SHEET_CSS
@@ -46,9 +46,11 @@ def check(source: Path) -> None:
             catalog = load_catalog(source)
     except CatalogError as error:
         fail(error)
+    warn(catalog.warnings)
+    warned = f", {count(len(catalog.warnings), 'warning')} above" if catalog.warnings else ""
     click.echo(
         f"{source}: {count(len(catalog.exercises), 'exercise')}, "
-        f"{count(len(catalog.programs), 'program')}, no problems found"
+        f"{count(len(catalog.programs), 'program')}, no problems found{warned}"
     )
 
 
@@ -78,8 +80,10 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
     settings = _settings(source)
     try:
         with gc_paused():
+            catalog = load_catalog(source)
+            warn(catalog.warnings)
             site = build_site(
-                load_catalog(source),
+                catalog,
                 templates,
                 site_url=settings.site_url,
                 sheet_style=_sheet_style(settings.docs_dir),

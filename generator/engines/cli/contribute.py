@@ -7,10 +7,11 @@ from pathlib import Path
 import click
 
 from generator.catalogue.load_vocabulary import load_vocabulary, vocabulary_beside
+from generator.catalogue.near_duplicates import LIKELY_DUPLICATE, name_words
 from generator.catalogue.placeholders import find_placeholders
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.schema import schema_text
-from generator.catalogue.source import decode_toml, parse_toml
+from generator.catalogue.source import KeyPath, SourceDocument, decode_toml, parse_toml
 from generator.catalogue.validation import explain_placeholder
 from generator.engines.cli.report import EXIT_INVALID, fail, source_argument
 from generator.engines.cli.scaffold import exercise_entry, exercise_id
@@ -40,6 +41,7 @@ def new(name: str, source: Path) -> None:
                 "duplicate id",
             )
             fail(CatalogError([problem]))
+    _note_likely_duplicates(name, parsed)
     sources = parsed.data.get("sources")
     source_ids = list(sources) if isinstance(sources, dict) else []
     try:
@@ -50,6 +52,29 @@ def new(name: str, source: Path) -> None:
     with source.open("a", encoding="utf-8", newline="") as file:
         file.write(separator + exercise_entry(name, new_id, source_ids, vocabulary))
     _print_placeholders(source, new_id)
+
+
+def _note_likely_duplicates(name: str, parsed: SourceDocument) -> None:
+    """Warn of each exercise named (or also called) with the words of `name`, where it is: the new
+    one may be there already. `check` warns too, but only once every placeholder is filled in."""
+    words = name_words(name)
+    exercises = parsed.data.get("exercises")
+    for index, entry in enumerate(exercises if isinstance(exercises, list) else []):
+        if not isinstance(entry, dict):
+            continue
+        aliases = entry.get("aliases")
+        titles: list[tuple[KeyPath, object]] = [(("exercises", index, "name"), entry.get("name"))]
+        if isinstance(aliases, list):
+            titles += [(("exercises", index, "aliases", n), a) for n, a in enumerate(aliases)]
+        for path, title in titles:
+            if isinstance(title, str) and name_words(title) == words:
+                message = (
+                    f"exercise '{entry.get('id')}': '{title}' has the words of '{name}': if that "
+                    "is this exercise, edit it instead of the new entry; if they differ on "
+                    f'purpose, add not_duplicates = ["{entry.get("id")}"] to the new one'
+                )
+                click.echo(parsed.problem(path, message, LIKELY_DUPLICATE).as_warning(), err=True)
+                break
 
 
 def _print_placeholders(source: Path, new_id: str) -> None:

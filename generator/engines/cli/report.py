@@ -4,7 +4,8 @@ Problems go to standard error as `exercises.toml:LINE:COL: message`, then a summ
 them by kind. On GitHub Actions (GITHUB_ACTIONS=true) they are also printed as workflow commands,
 `::error file=F,line=L,col=C::MESSAGE`, which GitHub shows on the line of the pull request's diff
 (the escaping is GitHub's): the first few of each kind, then one `::notice` saying how many more
-there are, so that a mistake made 300 times leaves a readable diff.
+there are, so that a mistake made 300 times leaves a readable diff. Warnings of a valid catalogue
+(likely duplicates) go the same ways, as `LINE:COL: warning: ...` and `::warning`, and stop nothing.
 """
 
 from __future__ import annotations
@@ -41,9 +42,22 @@ def fail(error: CatalogError) -> NoReturn:
     raise SystemExit(EXIT_INVALID)
 
 
-def github_annotations(problems: list[Problem], per_kind: int = ANNOTATIONS_PER_KIND) -> list[str]:
-    """An `::error` for each of the first `per_kind` problems of each kind, in file order, and a
-    `::notice` for each kind that has more, saying how many and how to list them all."""
+def warn(warnings: list[Problem]) -> None:
+    """Print each warning (GitHub annotates them too); the command goes on."""
+    for warning in warnings:
+        click.echo(warning.as_warning(), err=True)
+    if warnings and os.environ.get("GITHUB_ACTIONS") == "true":
+        for line in github_annotations(warnings, level="warning"):
+            click.echo(line)
+
+
+def github_annotations(
+    problems: list[Problem], per_kind: int = ANNOTATIONS_PER_KIND, level: str = "error"
+) -> list[str]:
+    """An `::error` (or `::warning`, by `level`) for each of the first `per_kind` problems of each
+    kind, in file order, and a `::notice` for each kind that has more, saying how many and how to
+    list them all."""
+    noun = "problem" if level == "error" else level
     shown: list[Problem] = []
     notices: list[str] = []
     for kind in by_kind(problems):
@@ -52,23 +66,23 @@ def github_annotations(problems: list[Problem], per_kind: int = ANNOTATIONS_PER_
         hidden = kind.count - per_kind
         if hidden > 0:
             message = (
-                f"{count(hidden, 'more problem')} of the kind '{kind.kind}' "
+                f"{count(hidden, 'more ' + noun)} of the kind '{kind.kind}' "
                 f"{'is' if hidden == 1 else 'are'} not annotated "
                 f"here; run `python -m generator check` to see them all"
             )
             file = _escape_property(kind.first.file)
             notices.append(f"::notice file={file}::{_escape_data(message)}")
-    return [github_annotation(p) for p in sorted(shown)] + notices
+    return [github_annotation(p, level) for p in sorted(shown)] + notices
 
 
-def github_annotation(problem: Problem) -> str:
+def github_annotation(problem: Problem, level: str = "error") -> str:
     properties = {
         "file": problem.file,
         "line": str(problem.line),
         "col": str(problem.column),
     }
     listed = ",".join(f"{key}={_escape_property(value)}" for key, value in properties.items())
-    return f"::error {listed}::{_escape_data(problem.message)}"
+    return f"::{level} {listed}::{_escape_data(problem.message)}"
 
 
 def _escape_data(text: str) -> str:

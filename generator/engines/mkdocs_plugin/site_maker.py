@@ -69,6 +69,8 @@ class SiteMaker:
                     catalog = load_catalog(
                         sources.catalogue, display_name=display(sources.catalogue)
                     )
+                    for warning in catalog.warnings:  # info: a warning would stop a strict build
+                        log.info(warning.as_warning())
                     css = (
                         sources.sheet_style.read_text("utf-8")
                         if sources.sheet_style.is_file()
