@@ -7,7 +7,7 @@ web worker around it (addEventListener("message") in, postMessage out), first th
 Material's page sends it, then one query after another. The ranks are those of the result list:
 Material groups the results by page, and the first group is the first result a reader sees.
 
-Used by the tests (tests/browser/test_search_ranking.py, tests/js/test_search_hyphens.py) and by
+Used by the tests (tests/browser/test_search_ranking.py) and by
 benchmarks/scale.py.
 """
 

@@ -6,7 +6,7 @@ const path = require("node:path");
 const FILE = process.env.EXERCISE_GUIDE_JS_CASES || path.join(__dirname, "..", "..", ".cache", "js-cases.json");
 let read = null;
 
-function cases() {
+function answers() {
   if (read === null) {
     if (!fs.existsSync(FILE)) {
       throw new Error(`${FILE} is missing: run \`make test-js\`, which writes Python's answers first`);
@@ -16,4 +16,9 @@ function cases() {
   return read;
 }
 
-module.exports = { cases };
+// The calculator's scenarios: its data for a gym, with the loads and estimates Python gives.
+const cases = () => answers().calculator;
+// The search settings of mkdocs.yml that the query script must agree with.
+const search = () => answers().search;
+
+module.exports = { cases, search };

@@ -4,9 +4,10 @@ Node's own test runner then runs tests/js/*.test.js, which hold the site's scrip
 answers, so the page's numbers are checked against the one implementation, Python's, without a
 test starting a process: `make test-js` runs the two steps.
 
-Each scenario is the calculator's data as the site publishes it (assets/loads.json) for a gym,
+For the calculator, each scenario is the calculator's data as the site publishes it (assets/loads.json) for a gym,
 with loads ([unit, 1RM, percent] -> [load, plates per side, at the bar], or null beyond the last
-load the list holds) and estimates ([weight, reps] -> the 1RM, or null for reps not taken).
+load the list holds) and estimates ([weight, reps] -> the 1RM, or null for reps not taken). For
+the search box's query script, the search settings of mkdocs.yml it must agree with.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from decimal import Decimal
 from itertools import product
 from pathlib import Path
 from unittest import mock
+
+import yaml
 
 from generator.catalogue.model import PlatePairs, RowRange, Settings, UnitSettings
 from generator.loads import (
@@ -33,6 +36,8 @@ from generator.loads import (
     round_to_loadable,
 )
 from generator.site.load_tables import bar_setup, loadable_description, loadable_json
+
+ROOT = Path(__file__).resolve().parents[2]
 
 D = Decimal
 ROWS = RowRange(min=D(40), max=D(200), step=D(10))
@@ -147,7 +152,16 @@ def scenarios() -> list[dict[str, object]]:
     return made
 
 
+def search_settings() -> dict[str, str]:
+    """The search plugin's options of mkdocs.yml that the query script must agree with: the
+    separator at which both engines end the index's words."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
+    (search,) = [p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p]
+    return {"separator": search["separator"]}
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(scenarios()), "utf-8")
+    answers = {"calculator": scenarios(), "search": search_settings()}
+    target.write_text(json.dumps(answers), "utf-8")

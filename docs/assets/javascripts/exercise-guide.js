@@ -10,7 +10,7 @@
  * weighs in kg, and the 1RM estimate (its formula's factor for each number of reps it takes, and
  * the step it is rounded to) come from the same file: no rule of the numbers is written here.
  *
- * Plain script, no framework. In Node (tests/test_calculator_rounding.py) it exports its pure parts.
+ * Plain script, no framework. In Node (tests/js/calculator.test.js) it exports its pure parts.
  */
 (function (root) {
   "use strict";

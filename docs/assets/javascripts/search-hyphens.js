@@ -32,7 +32,7 @@
  * tests/browser/test_browser.py searches such an alias; it fails if a Material update sends the query
  * another way.
  *
- * Plain script, no framework. In Node (tests/js/test_search_hyphens.py) it exports its pure part.
+ * Plain script, no framework. In Node (tests/js/search-hyphens.test.js) it exports its pure part.
  */
 (function (root) {
   "use strict";
