@@ -24,6 +24,11 @@
   // case stays exactly halfway instead of drifting with binary fractions.
   var INPUT_SCALE = 1000;
   var LOAD_SCALE = INPUT_SCALE * INPUT_SCALE * 100; // a load in the units of 1RM x percent
+  // A 1RM as an address, the browser's storage or a form gives it: plain digits, with at most three
+  // after the point (the thousandths the arithmetic is exact to). No sign, exponent, hex, comma or
+  // space: "1e300" reads as a number, and a page would show it back as "1e+300".
+  var PLAIN_DECIMAL = /^[0-9]+(\.[0-9]{1,3})?$/;
+  var QUOTED_LENGTH = 24; // a refused value is quoted back this far, an address's 8,000 digits not
 
   function scaled(value, scale) {
     return Math.round(Number(value) * scale);
@@ -82,7 +87,43 @@
     return (steps * step) / INPUT_SCALE;
   }
 
-  var pure = { nearestLoad: nearestLoad, estimateMax: estimateMax };
+  /*
+   * The 1RM that `text` gives, when it is a plain decimal above 0 and at most `max` (the heaviest
+   * the guide takes: the page's inputs carry it in their max attribute, from generator/loads/units.py);
+   * null for anything else, which the page refuses rather than shows.
+   */
+  function saneMax(text, max) {
+    if (typeof text !== "string" || !PLAIN_DECIMAL.test(text)) return null;
+    var value = Number(text);
+    return value > 0 && value <= Number(max) ? value : null;
+  }
+
+  /* `text` quoted back to the lifter, or "An empty value": short, whatever an address held. */
+  function quoted(text) {
+    text = String(text);
+    if (text.trim() === "") return "An empty value";
+    return "'" + (text.length > QUOTED_LENGTH ? text.slice(0, QUOTED_LENGTH) + "…" : text) + "'";
+  }
+
+  /*
+   * Why `text` is not shown as a 1RM, in words the page puts beside its input; `remembered` when
+   * the browser's storage held it rather than the address or the lifter's typing.
+   */
+  function refusal(text, max, unit, remembered) {
+    return (
+      (remembered ? "The 1RM this browser remembered is left out: " : "") +
+      quoted(text) + " is not a 1RM this guide takes. Give a weight above 0 and at most " + max + " " +
+      unit + ", in plain digits (at most three after the point)."
+    );
+  }
+
+  var pure = {
+    nearestLoad: nearestLoad,
+    estimateMax: estimateMax,
+    saneMax: saneMax,
+    quoted: quoted,
+    refusal: refusal
+  };
   if (typeof module === "object" && module.exports) {
     module.exports = pure;
     return;
@@ -244,6 +285,9 @@
     rememberedMax: rememberedMax,
     rememberedMaxIn: rememberedMaxIn,
     rememberMax: rememberMax,
+    saneMax: saneMax,
+    quoted: quoted,
+    refusal: refusal,
     preferredUnit: preferredUnit,
     preferUnit: preferUnit,
     estimateMax: estimate,
