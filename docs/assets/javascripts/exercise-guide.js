@@ -209,40 +209,59 @@
     return nearestLoad(data, unit, oneRepMax, percent);
   }
 
-  function rememberedMax(liftId) {
+  /*
+   * The 1RM remembered for `liftId`, {value, unit, estimated}; {refused, unit} when the entry holds
+   * a value that is not a 1RM above 0 and at most `max` (so the page says so and shows nothing);
+   * null when nothing readable is stored.
+   */
+  function rememberedMax(liftId, max) {
     var store = storage();
     if (!store) return null;
+    var saved;
     try {
-      var saved = JSON.parse(store.getItem(MAX_KEY + liftId));
-      if (saved && saved.value > 0 && isUnit(saved.unit)) return saved;
+      saved = JSON.parse(store.getItem(MAX_KEY + liftId));
     } catch (error) {
-      // an unreadable entry is the same as none
+      return null; // an unreadable entry is the same as none
     }
-    return null;
+    if (!saved || typeof saved !== "object" || !isUnit(saved.unit)) return null;
+    return checked(saved, max);
+  }
+
+  function checked(entry, max) {
+    var text = typeof entry.value === "number" ? String(entry.value) : JSON.stringify(entry.value) || "";
+    if (saneMax(text, max) === null) return { refused: text, unit: entry.unit };
+    return entry;
   }
 
   /*
-   * The remembered 1RM of `liftId` in `unit`: as saved, or converted (to a tenth) from the other
-   * unit, with `convertedFrom` the saved entry so a page can say so.
+   * The remembered 1RM of `liftId` in `unit`, as rememberedMax says it: as saved, or converted (to
+   * a tenth) from the other unit, with `convertedFrom` the saved entry so a page can say so. The
+   * limit `max` holds in either unit, so a conversion can take a value past it.
    */
-  function rememberedMaxIn(liftId, unit) {
-    var saved = rememberedMax(liftId);
-    if (!saved || saved.unit === unit) return saved;
+  function rememberedMaxIn(liftId, unit, max) {
+    var saved = rememberedMax(liftId, max);
+    if (!saved || saved.refused !== undefined || saved.unit === unit) return saved;
     if (!isUnit(unit)) return null;
     var data = loadable();
     var converted = (saved.value * data[saved.unit].kilograms) / data[unit].kilograms;
-    return {
-      value: Math.round(converted * 10) / 10,
-      unit: unit,
-      estimated: saved.estimated,
-      convertedFrom: saved
-    };
+    return checked(
+      {
+        value: Math.round(converted * 10) / 10,
+        unit: unit,
+        estimated: saved.estimated,
+        convertedFrom: saved
+      },
+      max
+    );
   }
 
-  /* Remember a 1RM of `liftId` for every page; `estimated` marks one worked out from a set. */
+  /*
+   * Remember a 1RM of `liftId` for every page; `estimated` marks one worked out from a set. The
+   * pages pass only what saneMax takes; a number that would not read back as plain digits is never kept.
+   */
   function rememberMax(liftId, value, unit, estimated) {
     var store = storage();
-    if (!store || !(Number(value) > 0) || !isUnit(unit)) return;
+    if (!store || !(Number(value) > 0) || !PLAIN_DECIMAL.test(String(Number(value))) || !isUnit(unit)) return;
     var saved = { value: Number(value), unit: unit };
     if (estimated) saved.estimated = true;
     store.setItem(MAX_KEY + liftId, JSON.stringify(saved));
