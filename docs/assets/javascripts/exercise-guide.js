@@ -24,6 +24,11 @@
   // case stays exactly halfway instead of drifting with binary fractions.
   var INPUT_SCALE = 1000;
   var LOAD_SCALE = INPUT_SCALE * INPUT_SCALE * 100; // a load in the units of 1RM x percent
+  // A 1RM as an address, the browser's storage or a form gives it: plain digits, with at most three
+  // after the point (the thousandths the arithmetic is exact to). No sign, exponent, hex, comma or
+  // space: "1e300" reads as a number, and a page would show it back as "1e+300".
+  var PLAIN_DECIMAL = /^[0-9]+(\.[0-9]{1,3})?$/;
+  var QUOTED_LENGTH = 24; // a refused value is quoted back this far, an address's 8,000 digits not
 
   function scaled(value, scale) {
     return Math.round(Number(value) * scale);
@@ -82,7 +87,43 @@
     return (steps * step) / INPUT_SCALE;
   }
 
-  var pure = { nearestLoad: nearestLoad, estimateMax: estimateMax };
+  /*
+   * The 1RM that `text` gives, when it is a plain decimal above 0 and at most `max` (the heaviest
+   * the guide takes: the page's inputs carry it in their max attribute, from generator/loads/units.py);
+   * null for anything else, which the page refuses rather than shows.
+   */
+  function saneMax(text, max) {
+    if (typeof text !== "string" || !PLAIN_DECIMAL.test(text)) return null;
+    var value = Number(text);
+    return value > 0 && value <= Number(max) ? value : null;
+  }
+
+  /* `text` quoted back to the lifter, or "An empty value": short, whatever an address held. */
+  function quoted(text) {
+    text = String(text);
+    if (text.trim() === "") return "An empty value";
+    return "'" + (text.length > QUOTED_LENGTH ? text.slice(0, QUOTED_LENGTH) + "…" : text) + "'";
+  }
+
+  /*
+   * Why `text` is not shown as a 1RM, in words the page puts beside its input; `remembered` when
+   * the browser's storage held it rather than the address or the lifter's typing.
+   */
+  function refusal(text, max, unit, remembered) {
+    return (
+      (remembered ? "The 1RM this browser remembered is left out: " : "") +
+      quoted(text) + " is not a 1RM this guide takes. Give a weight above 0 and at most " + max + " " +
+      unit + ", in plain digits (at most three after the point)."
+    );
+  }
+
+  var pure = {
+    nearestLoad: nearestLoad,
+    estimateMax: estimateMax,
+    saneMax: saneMax,
+    quoted: quoted,
+    refusal: refusal
+  };
   if (typeof module === "object" && module.exports) {
     module.exports = pure;
     return;
@@ -168,40 +209,59 @@
     return nearestLoad(data, unit, oneRepMax, percent);
   }
 
-  function rememberedMax(liftId) {
+  /*
+   * The 1RM remembered for `liftId`, {value, unit, estimated}; {refused, unit} when the entry holds
+   * a value that is not a 1RM above 0 and at most `max` (so the page says so and shows nothing);
+   * null when nothing readable is stored.
+   */
+  function rememberedMax(liftId, max) {
     var store = storage();
     if (!store) return null;
+    var saved;
     try {
-      var saved = JSON.parse(store.getItem(MAX_KEY + liftId));
-      if (saved && saved.value > 0 && isUnit(saved.unit)) return saved;
+      saved = JSON.parse(store.getItem(MAX_KEY + liftId));
     } catch (error) {
-      // an unreadable entry is the same as none
+      return null; // an unreadable entry is the same as none
     }
-    return null;
+    if (!saved || typeof saved !== "object" || !isUnit(saved.unit)) return null;
+    return checked(saved, max);
+  }
+
+  function checked(entry, max) {
+    var text = typeof entry.value === "number" ? String(entry.value) : JSON.stringify(entry.value) || "";
+    if (saneMax(text, max) === null) return { refused: text, unit: entry.unit };
+    return entry;
   }
 
   /*
-   * The remembered 1RM of `liftId` in `unit`: as saved, or converted (to a tenth) from the other
-   * unit, with `convertedFrom` the saved entry so a page can say so.
+   * The remembered 1RM of `liftId` in `unit`, as rememberedMax says it: as saved, or converted (to
+   * a tenth) from the other unit, with `convertedFrom` the saved entry so a page can say so. The
+   * limit `max` holds in either unit, so a conversion can take a value past it.
    */
-  function rememberedMaxIn(liftId, unit) {
-    var saved = rememberedMax(liftId);
-    if (!saved || saved.unit === unit) return saved;
+  function rememberedMaxIn(liftId, unit, max) {
+    var saved = rememberedMax(liftId, max);
+    if (!saved || saved.refused !== undefined || saved.unit === unit) return saved;
     if (!isUnit(unit)) return null;
     var data = loadable();
     var converted = (saved.value * data[saved.unit].kilograms) / data[unit].kilograms;
-    return {
-      value: Math.round(converted * 10) / 10,
-      unit: unit,
-      estimated: saved.estimated,
-      convertedFrom: saved
-    };
+    return checked(
+      {
+        value: Math.round(converted * 10) / 10,
+        unit: unit,
+        estimated: saved.estimated,
+        convertedFrom: saved
+      },
+      max
+    );
   }
 
-  /* Remember a 1RM of `liftId` for every page; `estimated` marks one worked out from a set. */
+  /*
+   * Remember a 1RM of `liftId` for every page; `estimated` marks one worked out from a set. The
+   * pages pass only what saneMax takes; a number that would not read back as plain digits is never kept.
+   */
   function rememberMax(liftId, value, unit, estimated) {
     var store = storage();
-    if (!store || !(Number(value) > 0) || !isUnit(unit)) return;
+    if (!store || !(Number(value) > 0) || !PLAIN_DECIMAL.test(String(Number(value))) || !isUnit(unit)) return;
     var saved = { value: Number(value), unit: unit };
     if (estimated) saved.estimated = true;
     store.setItem(MAX_KEY + liftId, JSON.stringify(saved));
@@ -244,6 +304,9 @@
     rememberedMax: rememberedMax,
     rememberedMaxIn: rememberedMaxIn,
     rememberMax: rememberMax,
+    saneMax: saneMax,
+    quoted: quoted,
+    refusal: refusal,
     preferredUnit: preferredUnit,
     preferUnit: preferUnit,
     estimateMax: estimate,

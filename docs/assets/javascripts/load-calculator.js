@@ -4,7 +4,8 @@
  *
  * Every number comes from window.exerciseGuide (exercise-guide.js), which only looks loads up in
  * the site's data file that the page names. The form stays hidden until that has arrived, and
- * without JavaScript: the static tables remain.
+ * without JavaScript: the static tables remain. A 1RM typed, estimated or remembered that is not
+ * one the guide takes (exercise-guide.js, saneMax) shows no load: the result says why instead.
  */
 (function () {
   "use strict";
@@ -70,12 +71,23 @@
     return "Warm-up before " + show(workingLoad) + " " + unit + ": " + loads.join(", ");
   }
 
+  /* The 1RM in the form, when it is one the guide takes; else null. */
+  function saneMax(form) {
+    return guide().saneMax(form.elements.max.value, form.elements.max.max);
+  }
+
   function update(form) {
     var output = form.querySelector(".eg-calculator__result");
-    var value = Number(form.elements.max.value);
+    var input = form.elements.max;
+    var value = saneMax(form);
     var unit = chosenUnit(form);
     output.textContent = "";
-    if (!(value > 0)) return;
+    if (value === null) {
+      // Empty is no refusal: a number the browser cannot read, and one half typed, read as "".
+      var refused = input.value !== "" ? guide().refusal(input.value, input.max, unit) : form.dataset.refused;
+      if (refused) output.appendChild(element("p", refused, "eg-calculator__refused"));
+      return;
+    }
     var low = form.dataset.low;
     var high = form.dataset.high;
     var estimated = form.dataset.estimate;
@@ -95,17 +107,22 @@
   }
 
   function remember(form, estimated) {
-    var value = Number(form.elements.max.value);
-    if (value > 0) guide().rememberMax(form.dataset.lift, value, chosenUnit(form), estimated);
+    var value = saneMax(form);
+    if (value !== null) guide().rememberMax(form.dataset.lift, value, chosenUnit(form), estimated);
   }
 
   /* Fill the form from the 1RM remembered for its lift, in the unit the site shows. */
   function fill(form, unit) {
     unit = unit || guide().preferredUnit();
     setUnit(form, unit);
-    var saved = guide().rememberedMaxIn(form.dataset.lift, unit);
+    var input = form.elements.max;
+    var saved = guide().rememberedMaxIn(form.dataset.lift, unit, input.max);
     delete form.dataset.estimate;
-    if (saved) {
+    delete form.dataset.refused;
+    if (saved && saved.refused !== undefined) {
+      input.value = ""; // left out, and the result says why
+      form.dataset.refused = guide().refusal(saved.refused, input.max, unit, true);
+    } else if (saved) {
       form.elements.max.value = show(saved.value);
       var notes = [];
       if (saved.estimated) notes.push("an estimate");
@@ -120,8 +137,17 @@
   function estimate(form) {
     var weight = form.elements.weight.value;
     var reps = form.elements.reps.value;
-    var found = guide().estimateMax(weight, reps);
+    var sane = guide().saneMax(weight, form.elements.weight.max) !== null;
+    var found = sane ? guide().estimateMax(weight, reps) : null;
     var unit = chosenUnit(form);
+    if (found && guide().saneMax(show(found.value), form.elements.max.max) === null) {
+      // heavier than the guide takes (1000 kg for 10 reps): said so, not shown as a 1RM
+      form.elements.max.value = "";
+      delete form.dataset.estimate;
+      form.dataset.refused = "Estimated from that set: " + guide().refusal(show(found.value), form.elements.max.max, unit);
+      update(form);
+      return;
+    }
     if (!found) {
       var taken = guide().estimateReps();
       form.dataset.estimate =
@@ -165,6 +191,7 @@
     });
     form.elements.max.addEventListener("input", function () {
       delete form.dataset.estimate;
+      delete form.dataset.refused;
       remember(form, false);
       update(form);
     });

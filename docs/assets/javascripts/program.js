@@ -2,6 +2,8 @@
 // The numbers come from the address (?clean=100&units=kg, as a coach sends it) or from the form,
 // and are rounded by the calculator's code (window.exerciseGuide), as the load tables are. An
 // exercise swapped for a substitute (?swap=1-1:good-morning) prints as its row on the page says.
+// A 1RM or unit that is not one the guide takes (exercise-guide.js, saneMax) is refused: the input
+// stays empty, no load shows, a word beside it says why, and the address written back leaves it out.
 // The form stays hidden until the site's load data has arrived, and without JavaScript: the
 // sheets then print blank.
 (function () {
@@ -23,23 +25,13 @@
   function fillIn(form, guide) {
     var inputs = Array.prototype.slice.call(form.querySelectorAll("input[data-lift]"));
     var params = new URLSearchParams(window.location.search);
-    var unit = params.get("units");
-    if (guide.units().indexOf(unit) === -1) {
-      unit = guide.preferredUnit();
-    }
+    var addressed = unitOfAddress(form, params, guide);
+    var unit = addressed.unit;
     var radio = form.querySelector('input[name="units"][value="' + unit + '"]');
     if (radio) {
       radio.checked = true;
     }
-    inputs.forEach(function (input) {
-      var lift = input.dataset.lift;
-      var remembered = guide.rememberedMaxIn(lift, unit);
-      if (params.has(lift)) {
-        input.value = params.get(lift);
-      } else if (remembered) {
-        input.value = remembered.value; // entered on any page, in either unit
-      }
-    });
+    var refused = fillMaxes(inputs, params, unit, guide) || addressed.refused;
     var missing = guide.missingEquipment();
     swapSelects(form).forEach(function (select) {
       offerWhatTheLifterHas(select, missing);
@@ -54,6 +46,9 @@
     });
     form.hidden = false;
     fill(form, inputs, guide);
+    if (refused) {
+      shareableAddress(form, inputs); // the address on show no longer carries what was refused
+    }
 
     form.addEventListener("input", function (event) {
       var input = event.target;
@@ -63,8 +58,11 @@
       if (input.dataset && input.dataset.swap) {
         showSwap(input);
       }
-      if (input.dataset && input.dataset.lift && validMax(input)) {
-        guide.rememberMax(input.dataset.lift, Number(input.value), currentUnit(form));
+      if (input.dataset && input.dataset.lift) {
+        var typed = guide.saneMax(input.value, input.max);
+        // Empty is no refusal: a number the browser cannot read, and one half typed, read as "".
+        refuse(input, typed === null && input.value !== "" ? guide.refusal(input.value, input.max, currentUnit(form)) : "");
+        if (typed !== null) guide.rememberMax(input.dataset.lift, typed, currentUnit(form));
       }
       fill(form, inputs, guide);
       shareableAddress(form, inputs);
@@ -101,18 +99,92 @@
     return checked ? checked.value : window.exerciseGuide.preferredUnit();
   }
 
-  // A 1RM above 0 and at most the input's max (the heaviest the guide takes, generator/loads/arithmetic.py).
-  function validMax(input) {
-    var value = Number(input.value);
-    return input.value !== "" && isFinite(value) && value > 0 && value <= Number(input.max);
+  // The unit the address names (?units=kg), when it names one the site's data has, once; else the
+  // site-wide choice, and a word beside the unit's radios says why: {unit, refused}.
+  function unitOfAddress(form, params, guide) {
+    var given = params.getAll("units");
+    var fallback = guide.preferredUnit();
+    if (!given.length) return { unit: fallback, refused: false };
+    if (given.length === 1 && guide.units().indexOf(given[0]) !== -1) return { unit: given[0], refused: false };
+    var why = given.length > 1 ? "The address gives the unit more than once" :
+      guide.quoted(given[0]) + " is not a unit this guide shows (" + guide.units().join(", ") + ")";
+    showRefusal(form.querySelector('input[name="units"]').closest("fieldset"), "units", why + ": the sheets show " + fallback + ".");
+    return { unit: fallback, refused: true };
+  }
+
+  // Each 1RM input from the address, else as remembered (entered on any page, in either unit); true
+  // when the address gave one that is refused.
+  function fillMaxes(inputs, params, unit, guide) {
+    var refused = false;
+    inputs.forEach(function (input) {
+      var lift = input.dataset.lift;
+      if (params.has(lift)) {
+        refused = !fillFromAddress(input, params.getAll(lift), unit, guide) || refused;
+        return;
+      }
+      var remembered = guide.rememberedMaxIn(lift, unit, input.max);
+      if (remembered && remembered.refused !== undefined) {
+        refuse(input, guide.refusal(remembered.refused, input.max, unit, true));
+      } else if (remembered) {
+        input.value = String(remembered.value);
+      }
+    });
+    return refused;
+  }
+
+  // A 1RM from the address: shown when it is one value and a sane 1RM, else refused; false when refused.
+  function fillFromAddress(input, given, unit, guide) {
+    var value = given.length === 1 ? guide.saneMax(given[0], input.max) : null;
+    if (value !== null) {
+      input.value = String(value);
+      return true;
+    }
+    refuse(input, given.length > 1 ?
+      "The address gives this 1RM more than once (" + given.map(guide.quoted).join(", ") + "): give it once." :
+      guide.refusal(given[0], input.max, unit));
+    return false;
+  }
+
+  // Say beside a 1RM input why what it was given is not shown (or, with no words, that all is well).
+  function refuse(input, words) {
+    showRefusal(input.closest("label") || input, input.dataset.lift, words);
+    if (words) {
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", refusalId(input.dataset.lift));
+    } else {
+      input.removeAttribute("aria-invalid");
+      input.removeAttribute("aria-describedby");
+    }
+  }
+
+  function refusalId(name) {
+    return "sheet-form-refused-" + name;
+  }
+
+  // The words go in a paragraph after `place` (a label or, for the unit, in its fieldset); none removes it.
+  function showRefusal(place, name, words) {
+    var note = document.getElementById(refusalId(name));
+    if (!words) {
+      if (note) note.remove();
+      return;
+    }
+    if (!note) {
+      note = document.createElement("p");
+      note.id = refusalId(name);
+      note.className = "sheet-form__refused";
+      if (place.tagName === "FIELDSET") place.appendChild(note);
+      else place.insertAdjacentElement("afterend", note);
+    }
+    note.textContent = words;
   }
 
   function fill(form, inputs, guide) {
     var unit = currentUnit(form);
     var maxes = {};
     inputs.forEach(function (input) {
-      if (validMax(input)) {
-        maxes[input.dataset.lift] = Number(input.value);
+      var value = guide.saneMax(input.value, input.max);
+      if (value !== null) {
+        maxes[input.dataset.lift] = value;
       }
     });
     document.querySelectorAll(".sheet__max[data-lift]").forEach(function (line) {
@@ -140,8 +212,9 @@
   function shareableAddress(form, inputs) {
     var params = new URLSearchParams();
     inputs.forEach(function (input) {
-      if (validMax(input)) {
-        params.set(input.dataset.lift, input.value);
+      var value = window.exerciseGuide.saneMax(input.value, input.max);
+      if (value !== null) {
+        params.set(input.dataset.lift, String(value));
       }
     });
     params.set("units", currentUnit(form));
