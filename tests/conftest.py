@@ -125,6 +125,12 @@ def zensical_build(project: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site as `make site ENGINE=zensical` builds it, once per test session."""
+    return zensical_build(copy_project(tmp_path_factory.mktemp("zensical")))
+
+
+@pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once with `mkdocs build --strict` into a temporary folder."""
     site = tmp_path_factory.mktemp("site")

@@ -16,7 +16,7 @@ from mkdocs.structure.files import Files
 
 from generator.engines.mkdocs_plugin.plugin import ExerciseGuidePlugin
 from generator.engines.prebuilt import resolve_data_addresses
-from tests.conftest import REAL_EXERCISE_IDS, copy_project, run, zensical_build
+from tests.conftest import REAL_EXERCISE_IDS, copy_project, run
 
 if TYPE_CHECKING:
     pass
@@ -37,12 +37,6 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run("-m", "generator", "build", "--out", str(out))
     assert result.returncode == 0, result.stderr
     return out
-
-
-@pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site as `make site ENGINE=zensical` builds it."""
-    return zensical_build(copy_project(tmp_path_factory.mktemp("zensical")))
 
 
 def load_tables(page: Path) -> list[str]:
