@@ -1,7 +1,7 @@
 """A context in which Python's cycle collector does not run, for the bulk steps of a build.
 
 A process-wide switch, so the adapters (the CLI, the MkDocs plugin) use it around their calls to
-the core; `catalog` and `render` leave the collector as they find it.
+the core; generator.catalogue and generator.site leave the collector as they find it.
 """
 
 from __future__ import annotations
