@@ -99,6 +99,9 @@ def plugin_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
     config = load_config(str(project / "mkdocs.yml"))
     plugin = config.plugins["exercise-guide"]
     assert isinstance(plugin, ExerciseGuidePlugin)
+    # As `mkdocs build` starts: MkDocs keeps a plugin with on_startup across configs, so one a serve
+    # test left serving would otherwise still leave out the service worker.
+    config.plugins.on_startup(command="build", dirty=False)
     config.plugins.on_pre_build(config=config)
     files = config.plugins.on_files(Files([]), config=config)
     plugin.on_env(config.theme.get_env(), config=config, files=files)  # the PDFs, printed
