@@ -33,9 +33,10 @@ serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --no-strict
 
 ## test: install the test dependencies and a headless Chromium where missing, then lint, type-check and run every
-##       test: unit, JavaScript, build and browser (tests/conftest.py says which is which)
+##       test: unit, JavaScript, build and browser (tests/conftest.py says which is which), a process per core,
+##       each test file in one of them (its module's builds are made once)
 test: $(VENV)/.test $(ZVENV)/.installed browser lint test-js
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 ## test-fast: the everyday loop, well under a minute: the unit tests (in this process only: no build, no process,
 ##            no browser) with fewer Hypothesis examples, and the JavaScript tests
