@@ -311,3 +311,17 @@ def test_on_github_a_likely_duplicate_is_a_warning_annotation(
         "::notice file=exercises.toml::1 more warning of the kind 'likely duplicate' is not "
         "annotated here; run `python -m generator check` to see them all"
     )
+
+
+def test_build_beside_a_broken_mkdocs_yml_says_what_mkdocs_refuses(tmp_path: Path) -> None:
+    """`build --out` reads the settings of the mkdocs.yml beside the catalogue as MkDocs does; one
+    MkDocs refuses is an error naming the file and MkDocs's reason, and nothing is written."""
+    (tmp_path / "exercises.toml").write_text((ROOT / "exercises.toml").read_text("utf-8"), "utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Guide\ndocs_dir: nowhere\n", "utf-8")
+    out = tmp_path / "out"
+    result = generator("build", "exercises.toml", "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {tmp_path / 'mkdocs.yml'}: ")
+    assert "'docs_dir'" in result.stderr
+    assert "nowhere" in result.stderr
+    assert not out.exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import Abort, ConfigurationError
 
 CONFIG_FILE = "mkdocs.yml"
 
@@ -32,19 +32,37 @@ def mkdocs_settings(source: Path) -> MkDocsSettings:
     config_file = folder / CONFIG_FILE
     if not config_file.is_file():
         return MkDocsSettings("", "", folder / "docs", True)
-    # MkDocs logs what it thinks of each option; the command says what it needs to.
-    quiet = logging.getLogger("mkdocs")
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)
+    # MkDocs logs what it thinks of each option, and its errors before it gives up: those are kept
+    # for the message, the rest is the command's to say.
+    errors = _Errors()
+    logger = logging.getLogger("mkdocs")
+    level, propagate = logger.level, logger.propagate
+    logger.setLevel(logging.ERROR)
+    logger.propagate = False
+    logger.addHandler(errors)
     try:
         config = load_config(str(config_file))
-    except ConfigurationError as error:
-        raise UnreadableConfig(f"{config_file}: {error}") from None
+    except (ConfigurationError, Abort) as error:
+        said = "; ".join(errors.messages) or str(error)
+        raise UnreadableConfig(f"{config_file}: {said}") from None
     finally:
-        quiet.setLevel(level)
+        logger.removeHandler(errors)
+        logger.setLevel(level)
+        logger.propagate = propagate
     return MkDocsSettings(
         site_url=config.site_url or "",
         site_name=config.site_name,
         docs_dir=Path(config.docs_dir),
         use_directory_urls=config.use_directory_urls,
     )
+
+
+class _Errors(logging.Handler):
+    """The error messages MkDocs logs while it reads a config."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
