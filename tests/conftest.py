@@ -29,7 +29,7 @@ import pytest
 from hypothesis import settings
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import BrowserContext, Page
 
 # Hypothesis' per-example deadline is a wall-clock assertion, which a busy 2-core CI machine can trip;
 # tests here assert behaviour, never time. HYPOTHESIS_PROFILE=thorough runs many more examples.
@@ -159,6 +159,24 @@ def open_with_loads(page: Page, url: str) -> None:
     the site's load data (assets/loads.json, fetched once a visit) has arrived."""
     page.goto(url)
     page.locator("form.eg-calculator, form.sheet-form").first.wait_for()
+
+
+class Network:
+    """The network between the browser and a test's server (serve the site with it as `dropped`),
+    which the test unplugs: the server then answers nothing, and the browser knows it is offline. Playwright's offline emulation
+    alone does not hold every request a service worker makes (microsoft/playwright#2311), and a
+    worker that still reached the server made a test fail by chance."""
+
+    def __init__(self) -> None:
+        self.unplugged = False
+        self.dropped: set[str] = set()  # paths that get no answer even while plugged in
+
+    def __contains__(self, path: object) -> bool:
+        return self.unplugged or path in self.dropped
+
+    def unplug(self, context: BrowserContext) -> None:
+        self.unplugged = True
+        context.set_offline(True)
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.conftest import CHROMIUM_ARGS, chromium_executable, mark_folder
+from tests.conftest import CHROMIUM_ARGS, Network, chromium_executable, mark_folder
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext
@@ -35,3 +35,9 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     instance = browser.new_context(viewport={"width": 1000, "height": 900})
     yield instance
     instance.close()
+
+
+@pytest.fixture
+def network() -> Network:
+    """This test's network, plugged in until it unplugs it."""
+    return Network()

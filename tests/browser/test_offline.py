@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,15 @@ from generator.catalogue.load import load_catalog
 from generator.catalogue.problems import CatalogError
 from generator.site.build import build_site
 from generator.site.paths import APP_MANIFEST, ICON, SERVICE_WORKER
-from tests.conftest import CHROMIUM_ARGS, ROOT, chromium_executable, copy_project, run, serve
+from tests.conftest import (
+    CHROMIUM_ARGS,
+    ROOT,
+    Network,
+    chromium_executable,
+    copy_project,
+    run,
+    serve,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -40,6 +49,21 @@ SAVED = """async () => {
   }
   return true;
 }"""
+
+
+# What offline.js asks the worker of the address the page shows now: was it the saved copy?
+ASK_WHETHER_SAVED = """() => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event) => resolve(event.data);
+  navigator.serviceWorker.controller.postMessage({ savedCopy: location.href }, [channel.port2]);
+})"""
+
+
+@pytest.fixture
+def site_url(built_site: Path, network: Network) -> Iterator[str]:
+    """The built site, served to this test alone, so that it can unplug the network."""
+    with serve(built_site, network) as url:
+        yield url
 
 
 def wait_until(page: Page, script: str, arg: object = None) -> None:
@@ -72,12 +96,12 @@ def calculator_loads(page: Page, url: str) -> list[str]:
 
 
 def test_after_one_visit_the_home_exercise_and_program_pages_load_offline(
-    context: BrowserContext, site_url: str
+    context: BrowserContext, network: Network, site_url: str
 ) -> None:
     page = context.new_page()
     visit_online(page, site_url)
     assert not page.locator(".eg-saved-copy").is_visible()  # online: the live page, no notice
-    context.set_offline(True)
+    network.unplug(context)
     for path, name in [
         ("", "Strength exercise guide"),
         (EXERCISE, "Romanian deadlift"),
@@ -91,27 +115,29 @@ def test_after_one_visit_the_home_exercise_and_program_pages_load_offline(
 
 
 def test_offline_the_calculator_gives_the_same_loads_and_remembers_the_1rm(
-    context: BrowserContext, site_url: str
+    context: BrowserContext, network: Network, site_url: str
 ) -> None:
     page = context.new_page()
     visit_online(page, site_url)
     online = calculator_loads(page, site_url)
     assert online == ["70 %: 70 kg (each side: 25 kg)", "100 %: 100 kg (each side: 25 + 15 kg)"]
-    context.set_offline(True)
+    network.unplug(context)
     page.goto(site_url + EXERCISE)
     page.locator("form.eg-calculator").first.wait_for()
     assert page.get_by_label("Your clean 1RM").input_value() == "100"  # remembered from online
     assert calculator_loads(page, site_url) == online
 
 
-def test_offline_the_unit_chosen_online_stays(context: BrowserContext, site_url: str) -> None:
+def test_offline_the_unit_chosen_online_stays(
+    context: BrowserContext, network: Network, site_url: str
+) -> None:
     page = context.new_page()
     visit_online(page, site_url)
     calculator_loads(page, site_url)
     form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
     form.get_by_label("lb").check()
     assert page.get_by_label("Your clean 1RM").input_value() == "220.5"
-    context.set_offline(True)
+    network.unplug(context)
     page.goto(site_url + EXERCISE)
     page.locator("form.eg-calculator").first.wait_for()
     assert form.get_by_label("lb").is_checked()
@@ -119,11 +145,11 @@ def test_offline_the_unit_chosen_online_stays(context: BrowserContext, site_url:
 
 
 def test_offline_search_finds_the_romanian_deadlift_by_rdl(
-    context: BrowserContext, site_url: str
+    context: BrowserContext, network: Network, site_url: str
 ) -> None:
     page = context.new_page()
     visit_online(page, site_url)
-    context.set_offline(True)
+    network.unplug(context)
     page.goto(site_url + EXERCISE)
     page.locator("input.md-search__input").click()
     page.keyboard.type("RDL", delay=50)
@@ -133,11 +159,11 @@ def test_offline_search_finds_the_romanian_deadlift_by_rdl(
 
 
 def test_offline_the_program_sheet_pdf_is_there(
-    context: BrowserContext, site_url: str, built_site: Path
+    context: BrowserContext, network: Network, site_url: str, built_site: Path
 ) -> None:
     page = context.new_page()
     visit_online(page, site_url)
-    context.set_offline(True)
+    network.unplug(context)
     page.goto(site_url + PROGRAM)
     link = page.locator(f'a[href$="{SHEET.rsplit("/", 1)[1]}"]').first
     address = link.evaluate("(a) => a.href")
@@ -187,7 +213,7 @@ def test_the_site_installs_as_an_app(browser: Browser, site_url: str) -> None:
 
 
 def test_a_rebuild_arrives_at_the_next_online_visit_and_replaces_the_saved_copy(
-    context: BrowserContext, tmp_path: Path
+    context: BrowserContext, network: Network, tmp_path: Path
 ) -> None:
     project = copy_project(tmp_path)  # its own site: the shared one stays as built
     site = tmp_path / "site"
@@ -195,7 +221,7 @@ def test_a_rebuild_arrives_at_the_next_online_visit_and_replaces_the_saved_copy(
     assert built.returncode == 0, built.stderr
     old = "Unlock the knees slightly and keep that bend fixed for the whole set."
     new = "Soften the knees a little and keep that bend the same for every rep."
-    with serve(site) as url:
+    with serve(site, network) as url:
         page = context.new_page()
         visit_online(page, url + EXERCISE)
         assert page.get_by_text(old).is_visible()
@@ -216,7 +242,7 @@ def test_a_rebuild_arrives_at_the_next_online_visit_and_replaces_the_saved_copy(
             " return names.length === 1 && names[0] !== old[0]; }",
             first_version,
         )
-        context.set_offline(True)
+        network.unplug(context)
         page.goto(url + EXERCISE)
         assert page.locator(".eg-saved-copy").is_visible()
         assert page.get_by_text(new).is_visible()
@@ -238,22 +264,29 @@ def forked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+@pytest.fixture(scope="module")
+def two_sites(
+    built_site: Path, forked_site: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """One origin serving the site at a/ and its fork at b/."""
+    origin = tmp_path_factory.mktemp("origin")
+    (origin / "a").symlink_to(built_site, target_is_directory=True)
+    (origin / "b").symlink_to(forked_site, target_is_directory=True)
+    return origin
+
+
 @pytest.mark.parametrize("first", ["a", "b"], ids=["a-visited-first", "b-visited-first"])
 def test_two_guides_on_one_origin_both_work_offline_after_each_was_visited(
-    context: BrowserContext, built_site: Path, forked_site: Path, tmp_path: Path, first: str
+    context: BrowserContext, network: Network, two_sites: Path, first: str
 ) -> None:
     """GitHub Pages serves project sites as user.github.io/a/ and user.github.io/b/: one origin,
     one cache storage. Each guide's worker keeps its own copy and deletes only its own old ones."""
-    origin = tmp_path / "origin"
-    origin.mkdir()
-    (origin / "a").symlink_to(built_site, target_is_directory=True)
-    (origin / "b").symlink_to(forked_site, target_is_directory=True)
     cue = {"a": OLD_CUE, "b": FORKED_CUE}
-    with serve(origin) as url:
+    with serve(two_sites, network) as url:
         page = context.new_page()
         for site in (first, "b" if first == "a" else "a"):
             visit_online(page, f"{url}{site}/")
-        context.set_offline(True)
+        network.unplug(context)
         for site in ("a", "b"):
             for path, name in [
                 ("", "Strength exercise guide"),
@@ -329,7 +362,7 @@ def saved_text(page: Page, url: str) -> str:
 
 
 def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
-    context: BrowserContext, tmp_path: Path
+    context: BrowserContext, network: Network, tmp_path: Path
 ) -> None:
     """The network drops while the new version saves its copy: that copy goes, and the old
     worker, which stays, keeps its copy of the old deploy as it was, though the pages opened
@@ -339,8 +372,7 @@ def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
     old, new = "Romanian deadlift", "Romanian dead-lift"  # on the home, exercise and program pages
     built = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
     assert built.returncode == 0, built.stderr
-    dropped: set[str] = set()
-    with serve(site, dropped) as url:
+    with serve(site, network) as url:
         page = context.new_page()
         visit_online(page, url + EXERCISE)
         copies = page.evaluate("caches.keys()")
@@ -349,7 +381,7 @@ def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
         source.write_text(source.read_text("utf-8").replace(old, new), "utf-8")
         rebuilt = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site), cwd=project)
         assert rebuilt.returncode == 0, rebuilt.stderr
-        dropped.add("/" + SHEET)  # one file of the new copy never arrives
+        network.dropped.add("/" + SHEET)  # one file of the new copy never arrives
         assert page.evaluate(UPDATE) == "redundant"
         assert page.evaluate("caches.keys()") == copies  # nothing left of the failed copy
 
@@ -362,7 +394,7 @@ def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
             assert new not in saved_text(page, url + EXERCISE)
         assert page.evaluate("caches.keys()") == copies
 
-        context.set_offline(True)
+        network.unplug(context)
         for path in ("", EXERCISE, PROGRAM, "exercises/good-morning/"):
             page.goto(url + path)
             page.locator(".eg-saved-copy").wait_for()
@@ -370,7 +402,9 @@ def test_a_failed_update_leaves_the_old_copy_whole_and_nothing_of_the_new_one(
             assert new not in page.content(), path
 
 
-def test_query_strings_add_no_saved_copies(context: BrowserContext, site_url: str) -> None:
+def test_query_strings_add_no_saved_copies(
+    context: BrowserContext, network: Network, site_url: str
+) -> None:
     """A program page opened with 1RMs in its address is one saved page, whatever they are."""
     page = context.new_page()
     visit_online(page, site_url)
@@ -382,10 +416,15 @@ def test_query_strings_add_no_saved_copies(context: BrowserContext, site_url: st
     assert [url for url in saved if "?" in url] == []
     assert len(saved) == len(set(saved))
 
-    context.set_offline(True)
+    network.unplug(context)
     page.goto(program + "?clean=110")
     assert heading(page).startswith("Lower-back assistance")
     page.locator(".eg-saved-copy").wait_for()
+    # A refused 1RM goes from the address (?units=kg is left): still the saved copy, and it says so.
+    page.goto(program + "?clean=100000")
+    page.wait_for_url(lambda address: "clean=" not in address)
+    assert page.evaluate(ASK_WHETHER_SAVED) is True
+    assert page.locator(".eg-saved-copy").is_visible()
 
 
 def test_the_service_worker_saves_every_exercise_and_program_page_and_each_sheet() -> None:

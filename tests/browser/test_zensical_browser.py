@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tests.browser.test_offline import visit_online
-from tests.conftest import open_with_loads, serve
+from tests.conftest import Network, open_with_loads, serve
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -26,15 +26,15 @@ def test_the_calculator_works_on_the_zensical_site(zensical_site: Path, browser:
 
 
 def test_the_zensical_site_works_offline_after_one_visit(
-    zensical_site: Path, browser: Browser
+    zensical_site: Path, browser: Browser, network: Network
 ) -> None:
     """The service worker is the generator's, so the site Zensical builds saves itself too."""
-    with serve(zensical_site) as url:
+    with serve(zensical_site, network) as url:
         context = browser.new_context()
         try:
             page = context.new_page()
             visit_online(page, url)
-            context.set_offline(True)
+            network.unplug(context)
             open_with_loads(page, url + "exercises/romanian-deadlift/")
             page.get_by_label("Your clean 1RM").fill("100")
             form = page.locator("form.eg-calculator", has=page.get_by_label("Your clean 1RM"))
