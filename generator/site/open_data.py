@@ -1,4 +1,5 @@
-"""The catalogue as open data: exercises.json, its JSON Schema, and the schema of exercises.toml. No I/O.
+"""The catalogue as open data: exercises.json, its JSON Schema, the schema of exercises.toml, and
+the schema of one program as the program builder exports it (program.schema.json). No I/O.
 
 exercises.json holds every exercise and program as exercises.toml has them (ranges as `8` or
 `[6, 10]`, weights as numbers), each with its stable id and the absolute URL of its page, so the
@@ -19,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from generator.catalogue.model import IntRange, PercentRange
+from generator.catalogue.model.programs import MAX_SETS_ON_SHEET
 from generator.catalogue.schema import DIALECT, catalogue_schema, json_number, schema_text
 from generator.site.page_memo import PageMemo
 from generator.site.paths import (
     DATA_FILE,
     DATA_SCHEMA_FILE,
+    PROGRAM_SCHEMA_FILE,
     SCHEMA_FILE,
     absolute_url,
     exercise_page,
@@ -114,6 +117,28 @@ def open_data_schema(vocabulary: Vocabulary) -> dict[str, Any]:
     }
 
 
+def program_schema(vocabulary: Vocabulary) -> dict[str, Any]:
+    """The JSON Schema of one program as exercises.toml writes it, the models' own definition, with
+    the `$schema` key the builder's JSON export carries (pages/builder.py)."""
+    toml = catalogue_schema(vocabulary)
+    definitions = copy.deepcopy(toml["$defs"])
+    # The sheet's limit, a validator of the model that pydantic's schema does not carry.
+    sets = definitions["SessionEntry"]["properties"]["sets"]
+    fits = {"maximum": MAX_SETS_ON_SHEET}
+    sets["allOf"] = [{"anyOf": [fits, {"type": "array", "items": fits}]}]
+    program = definitions["Program"]
+    program["properties"] = {
+        "$schema": {"description": "Where this schema is published.", "type": "string"},
+        **program["properties"],
+    }
+    return {
+        "$schema": DIALECT,
+        **{key: value for key, value in program.items() if key != "title"},
+        "title": "A program of the Strength Exercise Guide, as its program builder exports it",
+        "$defs": definitions,
+    }
+
+
 def _list_of(reference: str, description: str) -> dict[str, Any]:
     return {"description": description, "type": "array", "items": {"$ref": reference}}
 
@@ -131,6 +156,9 @@ def open_data_files(
             DATA_SCHEMA_FILE, (), lambda: _json(open_data_schema(vocabulary))
         ),
         SCHEMA_FILE: memo.file(SCHEMA_FILE, (), lambda: schema_text(vocabulary)),
+        PROGRAM_SCHEMA_FILE: memo.file(
+            PROGRAM_SCHEMA_FILE, (), lambda: _json(program_schema(vocabulary))
+        ),
     }
 
 

@@ -16,6 +16,9 @@ PROGRAM_DIR = "programs"  # the program pages, and their blank sheets as PDFs
 HOME_PAGE = "index.md"
 LOAD_TABLES_PAGE = "load-tables.md"
 PROGRAMS_PAGE = f"{PROGRAM_DIR}/index.md"
+# Where a coach makes a program in the browser (pages/builder.py); "builder" is a reserved id, so
+# no program's page takes its path.
+BUILDER_PAGE = f"{PROGRAM_DIR}/builder.md"
 # The muscles that have a page, which the tag page links to.
 MUSCLES_INDEX = f"{MUSCLE_DIR}/{MUSCLES_INDEX_ID}.md"
 
@@ -24,6 +27,9 @@ MUSCLE_MAP_FILE = "assets/muscle-map.svg"  # the drawing every muscle map refers
 DATA_FILE = "exercises.json"  # the catalogue as open data
 DATA_SCHEMA_FILE = "exercises.data.schema.json"  # the JSON Schema of DATA_FILE
 SCHEMA_FILE = "exercises.schema.json"  # the JSON Schema of exercises.toml, in the repository too
+PROGRAM_SCHEMA_FILE = (
+    "program.schema.json"  # the JSON Schema of one program, as the builder exports it
+)
 # At the site's root, so that the service worker's scope is every page (overrides/main.html names them).
 SERVICE_WORKER = "service-worker.js"
 APP_MANIFEST = "manifest.webmanifest"  # the web app manifest, which makes the site installable
@@ -51,9 +57,10 @@ def program_pdf(program_id: str, paper: str) -> str:
 def in_nav(path: str) -> bool:
     """Whether a generated page belongs in the site's navigation: not an exercise's, a muscle's or
     a program's own page, of which there are as many as the catalogue holds (the sidebar is on
-    every page), nor the list of muscles, which the muscles' tag page links to."""
+    every page), nor the list of muscles, which the muscles' tag page links to. The programs' list
+    and the program builder are."""
     own_page = path.startswith((f"{EXERCISE_DIR}/", f"{MUSCLE_DIR}/", f"{PROGRAM_DIR}/"))
-    return not own_page or path == PROGRAMS_PAGE
+    return not own_page or path in {PROGRAMS_PAGE, BUILDER_PAGE}
 
 
 def from_page(path: str, page: str) -> str:

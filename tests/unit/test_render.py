@@ -103,6 +103,7 @@ def test_article_figures_on_the_other_assistance_pages(pages: dict[str, str]) ->
 def test_templates_folder_can_be_replaced(tmp_path: Path) -> None:
     """A site can restyle its pages by pointing the generator at its own templates."""
     names = ("home.md.j2", "load-tables.md.j2", "exercise.md.j2", "programs.md.j2", "program.md.j2")
+    names += ("builder.md.j2",)
     for name in (
         *names,
         "load-table.html.j2",

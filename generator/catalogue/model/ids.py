@@ -12,7 +12,7 @@ from generator.catalogue.model.fields import Slug
 # Paths the site itself uses, next to or above the generated pages.
 RESERVED_IDS = frozenset(
     {"index", "tags", "assets", "search", "programs", "exercises", "muscles", "load-tables"}
-    | {"safety"}
+    | {"safety", "builder"}  # builder: programs/builder/, where a coach makes a program
     | {"sitemap", "404", "stylesheets", "javascripts", "images", "site", "docs", "new", "edit"}
 )
 # A muscle's page is named by its id, beside the page that lists them all, which is named this

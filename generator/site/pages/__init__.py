@@ -16,7 +16,7 @@ from markupsafe import Markup
 from generator.loads import ESTIMATE_REPS, MAX_ONE_REP_MAX
 from generator.site.load_tables import bar_setup
 from generator.site.page_memo import PageMemo
-from generator.site.pages import exercise, home, load_guide, muscles, page_data, programs
+from generator.site.pages import builder, exercise, home, load_guide, muscles, page_data, programs
 from generator.site.pages.rendering import Rendering
 from generator.site.paths import page_url
 from generator.site.templating import TEMPLATES, environment, located_template_errors, word_names
@@ -35,6 +35,7 @@ PAGE_TYPES: tuple[Callable[[Rendering], dict[str, str]], ...] = (
     exercise.pages,  # exercises/<id>.md
     muscles.pages,  # muscles/<id>.md and muscles/index.md
     programs.pages,  # programs/<id>.md and programs/index.md
+    builder.pages,  # programs/builder.md: a program made in the browser
 )
 
 

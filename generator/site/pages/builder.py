@@ -1,0 +1,133 @@
+"""The program builder (programs/builder/): a page where a coach picks exercises of the catalogue,
+groups them into sessions and weeks, and takes the program away as a link, a printout, JSON or an
+exercises.toml entry, all in the browser (templates/builder.md.j2, docs/assets/javascripts/builder.js).
+The page carries what its script needs as JSON: each exercise's names and words for search, the
+sources, the ids already taken, and the limits of a program, read from its JSON Schema so that
+the models stay their one home. No I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+
+from generator.catalogue.model.fields import SLUG_PATTERN
+from generator.catalogue.model.ids import RESERVED_IDS
+from generator.catalogue.model.programs import AS_PRESCRIBED, MAX_SETS_ON_SHEET
+from generator.catalogue.model.vocabulary import EQUIPMENT, MUSCLES, PATTERNS
+from generator.site.open_data import program_schema
+from generator.site.paths import (
+    BUILDER_PAGE,
+    LOADS_FILE,
+    PROGRAM_SCHEMA_FILE,
+    PROGRAMS_PAGE,
+    from_page,
+)
+
+if TYPE_CHECKING:
+    from generator.catalogue.load import Catalog
+    from generator.catalogue.model.vocabulary import Kind
+    from generator.site.pages.rendering import Rendering
+
+# How many weeks a program may run. The program model will state it with `weeks`; until then the
+# builder's own limit, which the page hands its script.
+MAX_WEEKS = 16
+# A link longer than this is refused unread: a program at every limit is well under it.
+MAX_LINK_LENGTH = 60_000
+
+
+def pages(rendering: Rendering) -> dict[str, str]:
+    catalog = rendering.catalog
+    template = rendering.env.get_template("builder.md.j2")
+    data = builder_data(catalog, rendering.site_url)
+    page = template.render(
+        rendering.context,
+        loads_file=from_page(LOADS_FILE, BUILDER_PAGE),
+        # None without programs: the programs' list is then not made (pages/programs.py).
+        programs_page=from_page(PROGRAMS_PAGE, BUILDER_PAGE) if catalog.programs else None,
+        exercises=rendering.by_name,
+        filters=[
+            {"name": name, "label": label, "words": _words_in_use(catalog, kind)}
+            for name, label, kind in (
+                ("equipment", "Equipment", EQUIPMENT),
+                ("pattern", "Movement pattern", PATTERNS),
+                ("muscle", "Main muscle", MUSCLES),
+            )
+        ],
+        sources=[
+            {"id": key, "title": source.title, "author": source.author}
+            for key, source in catalog.document.sources.items()
+        ],
+        builder_json=_script_json(data),
+        limits=data["limits"],
+        as_prescribed=AS_PRESCRIBED,
+    )
+    return {BUILDER_PAGE: page}
+
+
+def builder_data(catalog: Catalog, site_url: str) -> dict[str, Any]:
+    """What builder.js reads from the page: the catalogue for search, and the rules of a program."""
+    schema = program_schema(catalog.vocabulary)
+    program, definitions = schema["properties"], schema["$defs"]
+    entry = definitions["SessionEntry"]["properties"]
+    count = definitions["IntRange"]["anyOf"][0]
+    percent = definitions["PercentRange"]["anyOf"][0]
+    return {
+        "exercises": [
+            {
+                "id": exercise.id,
+                "name": exercise.name,
+                "aliases": exercise.aliases,
+                "equipment": exercise.equipment,
+                "pattern": exercise.pattern,
+                "muscles": exercise.muscles.primary,
+            }
+            for exercise in sorted(catalog.exercises, key=lambda e: e.name.casefold())
+        ],
+        "sources": list(catalog.document.sources),
+        "takenIds": sorted({program.id for program in catalog.programs} | RESERVED_IDS),
+        "idPattern": SLUG_PATTERN,
+        "schema": f"{site_url.rstrip('/')}/{PROGRAM_SCHEMA_FILE}",
+        "limits": {
+            "weeks": MAX_WEEKS,
+            "sessions": program["sessions"]["maxItems"],
+            "entries": definitions["Session"]["properties"]["exercises"]["maxItems"],
+            "sets": MAX_SETS_ON_SHEET,
+            "count": [count["minimum"], count["maximum"]],
+            "percent": [percent["minimum"], percent["maximum"]],
+            "id": program["id"]["maxLength"],
+            "name": program["name"]["maxLength"],
+            "goal": program["goal"]["maxLength"],
+            "short": entry["note"]["anyOf"][0]["maxLength"],
+            "link": MAX_LINK_LENGTH,
+        },
+    }
+
+
+def _words_in_use(catalog: Catalog, kind: Kind) -> list[dict[str, str]]:
+    """The words of `kind` that some exercise uses (as its pattern, primary muscle or equipment),
+    by name: a filter offers no word that would find nothing."""
+    used: set[str] = set()
+    for exercise in catalog.exercises:
+        if kind is PATTERNS:
+            used.add(exercise.pattern)
+        elif kind is MUSCLES:
+            used.update(exercise.muscles.primary)
+        else:
+            used.update(exercise.equipment)
+    words = catalog.vocabulary.words(kind)
+    return sorted(
+        ({"id": word_id, "name": words[word_id].name} for word_id in used if word_id in words),
+        key=lambda word: word["name"].casefold(),
+    )
+
+
+def _script_json(data: dict[str, Any]) -> Markup:
+    """`data` as JSON to hold inside a <script> element: no "<", ">" or "&" of contributed text
+    can end the element or start markup, whatever a name holds."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for mark, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(mark, escape)
+    return Markup(text)
