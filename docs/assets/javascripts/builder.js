@@ -47,8 +47,20 @@
     return root.querySelector('[data-show="' + name + '"]');
   }
 
+  var cloned = 0;
+
+  // A copy of one of the page's <template> elements. Each label of it names its control by
+  // data-for, beside it rather than around it (a select's chosen option would join its name):
+  // both get an id of their own here.
   function clone(id) {
-    return document.getElementById(id).content.firstElementChild.cloneNode(true);
+    var copy = document.getElementById(id).content.firstElementChild.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll("label[data-for]"), function (label) {
+      var control = label.parentNode.querySelector('[name="' + label.dataset.for + '"]');
+      cloned += 1;
+      control.id = "eg-builder-field-" + cloned;
+      label.htmlFor = control.id;
+    });
+    return copy;
   }
 
   function start(root, data, guide) {
@@ -471,7 +483,7 @@
       select.appendChild(option);
     }
     select.value = String(state.week);
-    select.closest("label").hidden = weeks < 2;
+    select.closest(".eg-builder__week").hidden = weeks < 2;
     part(state.form, "week-hint").hidden = weeks < 2;
   }
 
@@ -953,6 +965,14 @@
       });
     }
   }
+
+  // A link of the builder opened from the builder itself changes only the address's "#": open it
+  // as a new visit would.
+  window.addEventListener("hashchange", function () {
+    if (document.querySelector("section.eg-builder") && /^#(.*&)?program=/.test(window.location.hash)) {
+      window.location.reload();
+    }
+  });
 
   if (window.document$) {
     window.document$.subscribe(setUp); // Material's instant navigation: run on every page it loads
