@@ -16,6 +16,7 @@ import pytest
 
 from tests.browser.test_accessibility import SCHEMES, serious_violations
 from tests.browser.test_offline import SAVED, wait_until
+from tests.browser.test_print import printed
 from tests.cli import generator
 from tests.conftest import Network, copy_project, serve
 
@@ -185,6 +186,22 @@ def test_the_link_opens_the_same_program_in_a_fresh_browser_with_the_sites_loads
         assert errors == []
     finally:
         fresh.close()
+
+
+def test_the_view_prints_one_page_per_session_with_its_loads(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    open_builder(page, site_url + BUILDER)
+    make_program(page)
+    view = context.new_page()
+    open_builder(view, link_of(page) + "&clean=100&units=kg")
+    pages = printed(view)
+    assert len(pages) == 2
+    assert "Day A" in pages[0] and "Day B" not in pages[0]
+    assert "Day B" in pages[1]
+    assert "70–100 kg" in pages[0]
+    assert not any("Print the program" in sheet or "Your one-rep maxes" in sheet for sheet in pages)
 
 
 def test_the_toml_it_shows_passes_check(
