@@ -22,7 +22,12 @@ if TYPE_CHECKING:
     pass
 
 
-DATA_FILES = ["exercises.json", "exercises.schema.json", "exercises.data.schema.json"]
+DATA_FILES = [
+    "exercises.json",
+    "exercises.schema.json",
+    "exercises.data.schema.json",
+    "program.schema.json",
+]
 OFFLINE_FILES = ["service-worker.js", "manifest.webmanifest", "assets/images/app-icon.svg"]
 PDFS = ["programs/lower-back-assistance-a4.pdf", "programs/lower-back-assistance-letter.pdf"]
 # A load table's caption and cells, whatever markup each engine wraps them in.

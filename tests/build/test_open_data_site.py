@@ -72,11 +72,19 @@ def test_the_site_publishes_the_schema_of_exercises_toml(built_site: Path) -> No
     assert (built_site / "exercises.schema.json").read_text("utf-8") == committed
 
 
+DATA_FILES = (
+    "exercises.json",
+    "exercises.data.schema.json",
+    "exercises.schema.json",
+    "program.schema.json",
+)
+
+
 def test_use_the_data_page_is_in_the_nav_and_its_files_resolve(built_site: Path) -> None:
     home = (built_site / "index.html").read_text("utf-8")
     assert 'href="data/"' in home and "Use the data" in home
     page = (built_site / "data" / "index.html").read_text("utf-8")
-    for name in ("exercises.json", "exercises.data.schema.json", "exercises.schema.json"):
+    for name in DATA_FILES:
         assert f'href="../{name}"' in page
         assert (built_site / name).is_file()
     assert "CC BY-SA 4.0" in page and "MIT licence" in page
