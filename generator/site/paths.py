@@ -24,6 +24,7 @@ MUSCLES_INDEX = f"{MUSCLE_DIR}/{MUSCLES_INDEX_ID}.md"
 
 LOADS_FILE = "assets/loads.json"  # what the calculators may load; one cached file for every page
 MUSCLE_MAP_FILE = "assets/muscle-map.svg"  # the drawing every muscle map refers to; cached too
+BUILDER_DATA_FILE = "assets/builder.json"  # what the program builder searches and checks against
 DATA_FILE = "exercises.json"  # the catalogue as open data
 DATA_SCHEMA_FILE = "exercises.data.schema.json"  # the JSON Schema of DATA_FILE
 SCHEMA_FILE = "exercises.schema.json"  # the JSON Schema of exercises.toml, in the repository too

@@ -188,6 +188,19 @@ def test_the_link_opens_the_same_program_in_a_fresh_browser_with_the_sites_loads
         fresh.close()
 
 
+def test_a_1rm_remembered_on_another_page_fills_a_link_that_gives_none(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    page.goto(site_url + "exercises/romanian-deadlift/")
+    page.get_by_label("Your clean 1RM").fill("100")
+    view = context.new_page()
+    open_builder(view, program_link(site_url, A_PROGRAM, "&units=kg"))
+    assert view.get_by_label("Clean 1RM").input_value() == "100"
+    assert sheets(view)[0]["rows"][0][2] == "70–100 kg (70–100 % of Clean)"
+    assert "clean=100" in view.evaluate("location.hash")  # the address to send on carries it
+
+
 def test_the_view_prints_one_page_per_session_with_its_loads(
     context: BrowserContext, site_url: str
 ) -> None:

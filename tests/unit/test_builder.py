@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from typing import Any
 
 import jsonschema
@@ -17,11 +16,16 @@ from generator.catalogue.model.ids import RESERVED_IDS
 from generator.site.build import build_site
 from generator.site.open_data import as_toml
 from generator.site.pages import render_site
-from generator.site.paths import BUILDER_PAGE, PROGRAM_SCHEMA_FILE, in_nav
+from generator.site.paths import (
+    BUILDER_DATA_FILE,
+    BUILDER_PAGE,
+    PROGRAM_SCHEMA_FILE,
+    SERVICE_WORKER,
+    in_nav,
+)
 from tests.conftest import ROOT
 
 SITE_URL = "https://example.org/guide/"
-DATA = re.compile(r'<script type="application/json" id="eg-builder-data">(.*?)</script>')
 
 
 @pytest.fixture(scope="module")
@@ -49,10 +53,16 @@ def test_the_builder_page_is_made_and_in_the_navigation() -> None:
     assert "[program builder](builder.md)" in pages["programs/index.md"]
 
 
+def test_the_service_worker_saves_the_builder_and_the_load_data_it_reads(site: Any) -> None:
+    worker = site.data[SERVICE_WORKER]
+    assert '"./programs/builder/"' in worker
+    assert '"./assets/loads.json"' in worker
+    assert '"./assets/builder.json"' in worker
+
+
 def test_the_builder_page_carries_the_catalogue_and_the_rules_of_a_program(site: Any) -> None:
-    found = DATA.search(site.pages[BUILDER_PAGE])
-    assert found
-    data = json.loads(found.group(1))
+    assert 'data-src="../assets/builder.json"' in site.pages[BUILDER_PAGE]
+    data = json.loads(site.pages[BUILDER_DATA_FILE])
     rdl = next(e for e in data["exercises"] if e["id"] == "romanian-deadlift")
     assert rdl["name"] == "Romanian deadlift" and "RDL" in rdl["aliases"]
     assert data["sources"][0] == "dewar-lower-back"
@@ -64,7 +74,7 @@ def test_the_builder_page_carries_the_catalogue_and_the_rules_of_a_program(site:
     assert data["schema"] == f"{SITE_URL}{PROGRAM_SCHEMA_FILE}"
 
 
-def test_a_name_with_markup_cannot_end_the_builders_data(tmp_path: Any) -> None:
+def test_a_name_with_markup_is_data_for_the_builder_and_text_in_its_page(tmp_path: Any) -> None:
     text = (ROOT / "exercises.toml").read_text("utf-8")
     hostile = "</script><img src=x onerror=alert(1)> & co"
     text = text.replace('name = "Romanian deadlift"', f'name = "{hostile}"', 1)
@@ -72,13 +82,11 @@ def test_a_name_with_markup_cannot_end_the_builders_data(tmp_path: Any) -> None:
     (tmp_path / "vocabulary.toml").write_text(
         (ROOT / "vocabulary.toml").read_text("utf-8"), "utf-8"
     )
-    page = render_site(load_catalog(tmp_path / "exercises.toml"))[BUILDER_PAGE]
-    found = DATA.search(page)
-    assert found
-    assert "<" not in found.group(1) and ">" not in found.group(1)
-    names = [e["name"] for e in json.loads(found.group(1))["exercises"]]
+    pages = render_site(load_catalog(tmp_path / "exercises.toml"))
+    names = [e["name"] for e in json.loads(pages[BUILDER_DATA_FILE])["exercises"]]
     assert hostile in names
-    assert "<img" not in page  # in the page's options it is escaped text too
+    assert "<img" not in pages[BUILDER_PAGE]  # in the page's options it is escaped text
+    assert "&#60;img src=x onerror=alert(1)&#62; &#38; co" in pages[BUILDER_PAGE]
 
 
 def test_the_program_schema_is_valid_and_takes_the_real_program(schema: dict[str, Any]) -> None:

@@ -3,8 +3,8 @@
 // leaves the browser: the link carries the program after its "#" (program=<base64url of JSON>, with
 // the lifter's 1RMs and unit beside it), which opens it read-only with its loads filled in.
 //
-// The page hands this script the catalogue and a program's limits (templates/builder.md.j2,
-// generator/site/pages/builder.py, read from the models' schema); the loads are the site's own
+// The page names the data file that holds the catalogue and a program's limits (templates/builder.md.j2,
+// generator/site/pages/builder.py, read from the models' schema), fetched like the load data; the loads are the site's own
 // (window.exerciseGuide: loadFor, saneMax, refusal), rounded as the load tables round. Everything a
 // program or a link holds is shown as text (textContent), never as markup.
 (function () {
@@ -20,16 +20,24 @@
     var root = document.querySelector("section.eg-builder");
     var guide = window.exerciseGuide;
     var element = document.getElementById("eg-builder-data");
-    if (!root || !guide || !element || root.dataset.started) return;
+    if (!root || !guide || !element || root.dataset.started || typeof fetch !== "function") return;
     root.dataset.started = "true";
-    var data = JSON.parse(element.textContent);
-    data.byId = {};
-    data.exercises.forEach(function (exercise) {
-      exercise.words = squashed([exercise.name].concat(exercise.aliases));
-      data.byId[exercise.id] = exercise;
+    var address = new URL(element.dataset.src, document.baseURI).href;
+    var catalogue = fetch(address).then(function (response) {
+      if (!response.ok) throw new Error(address + ": " + response.status);
+      return response.json();
     });
-    guide.load().then(function () {
+    Promise.all([catalogue, guide.load()]).then(function (both) {
+      var data = both[0];
+      data.byId = {};
+      data.exercises.forEach(function (exercise) {
+        exercise.words = squashed([exercise.name].concat(exercise.aliases));
+        data.byId[exercise.id] = exercise;
+      });
       if (document.body.contains(root)) start(root, data, guide);
+    }, function () {
+      root.dataset.started = "";
+      refuse(root, "The builder could not load the guide's exercises: open this page again with a connection.");
     });
   }
 
@@ -836,7 +844,12 @@
         else refuseMax(input, given.length > 1 ?
           "The link gives this 1RM more than once (" + given.map(guide.quoted).join(", ") + "): give it once." :
           guide.refusal(given[0], input.max, unit));
+        return input;
       }
+      // As remembered on any page of the site (in either unit), as a program page does.
+      var remembered = guide.rememberedMaxIn(lift, unit, input.max);
+      if (remembered && remembered.refused !== undefined) refuseMax(input, guide.refusal(remembered.refused, input.max, unit, true));
+      else if (remembered) input.value = String(remembered.value);
       return input;
     });
     var update = function () {
@@ -849,6 +862,7 @@
       if (input.dataset.lift) {
         var typed = guide.saneMax(input.value, input.max);
         refuseMax(input, typed === null && input.value !== "" ? guide.refusal(input.value, input.max, currentUnit(form, guide)) : "");
+        if (typed !== null) guide.rememberMax(input.dataset.lift, typed, currentUnit(form, guide));
       }
       update();
     });

@@ -1,9 +1,11 @@
 """The program builder (programs/builder/): a page where a coach picks exercises of the catalogue,
 groups them into sessions and weeks, and takes the program away as a link, a printout, JSON or an
 exercises.toml entry, all in the browser (templates/builder.md.j2, docs/assets/javascripts/builder.js).
-The page carries what its script needs as JSON: each exercise's names and words for search, the
-sources, the ids already taken, and the limits of a program, read from its JSON Schema so that
-the models stay their one home. No I/O.
+Its script reads a data file of its own (BUILDER_DATA_FILE): each exercise's names and words for
+search, the sources, the ids already taken, and the limits of a program, read from its JSON Schema
+so that the models stay their one home. A file rather than JSON in the page, so that no
+contributed text is ever inside a <script> element; the service worker saves it with the page.
+No I/O.
 """
 
 from __future__ import annotations
@@ -11,14 +13,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup
-
 from generator.catalogue.model.fields import SLUG_PATTERN
 from generator.catalogue.model.ids import RESERVED_IDS
 from generator.catalogue.model.programs import AS_PRESCRIBED, MAX_SETS_ON_SHEET
 from generator.catalogue.model.vocabulary import EQUIPMENT, MUSCLES, PATTERNS
 from generator.site.open_data import program_schema
 from generator.site.paths import (
+    BUILDER_DATA_FILE,
     BUILDER_PAGE,
     LOADS_FILE,
     PROGRAM_SCHEMA_FILE,
@@ -45,6 +46,7 @@ def pages(rendering: Rendering) -> dict[str, str]:
     page = template.render(
         rendering.context,
         loads_file=from_page(LOADS_FILE, BUILDER_PAGE),
+        builder_file=from_page(BUILDER_DATA_FILE, BUILDER_PAGE),
         # None without programs: the programs' list is then not made (pages/programs.py).
         programs_page=from_page(PROGRAMS_PAGE, BUILDER_PAGE) if catalog.programs else None,
         exercises=rendering.by_name,
@@ -60,11 +62,10 @@ def pages(rendering: Rendering) -> dict[str, str]:
             {"id": key, "title": source.title, "author": source.author}
             for key, source in catalog.document.sources.items()
         ],
-        builder_json=_script_json(data),
         limits=data["limits"],
         as_prescribed=AS_PRESCRIBED,
     )
-    return {BUILDER_PAGE: page}
+    return {BUILDER_PAGE: page, BUILDER_DATA_FILE: _json(data)}
 
 
 def builder_data(catalog: Catalog, site_url: str) -> dict[str, Any]:
@@ -124,10 +125,5 @@ def _words_in_use(catalog: Catalog, kind: Kind) -> list[dict[str, str]]:
     )
 
 
-def _script_json(data: dict[str, Any]) -> Markup:
-    """`data` as JSON to hold inside a <script> element: no "<", ">" or "&" of contributed text
-    can end the element or start markup, whatever a name holds."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for mark, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
-        text = text.replace(mark, escape)
-    return Markup(text)
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
