@@ -223,9 +223,13 @@ def test_the_toml_it_shows_passes_check(
     page = context.new_page()
     open_builder(page, site_url + BUILDER)
     make_program(page, name='Posterior "chain" \\ <b>')
+    page.get_by_label("Goal: who it is for and what it builds").fill(
+        'One line.\n\tThen "another" \\'
+    )
     toml = page.get_by_label("For exercises.toml").input_value()
     assert 'name = "Posterior \\"chain\\" \\\\ <b>"' in toml
     assert 'id = "posterior-chain-b"' in toml
+    assert 'goal = "One line.\\n\\tThen \\"another\\" \\\\"' in toml
     project = copy_project(tmp_path)
     with (project / "exercises.toml").open("a", encoding="utf-8") as catalogue:
         catalogue.write("\n" + toml)
@@ -380,6 +384,28 @@ def test_a_hostile_1rm_in_a_link_is_refused_and_shows_no_load(
         assert sheets(page)[0]["rows"][0][2] == "70–100 % of Clean 1RM"
         assert "clean=" not in page.evaluate("location.hash")  # the address no longer carries it
     assert errors == []
+
+
+def test_exercises_move_up_and_down_and_go_with_the_keyboard(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    open_builder(page, site_url + BUILDER)
+    for search, name in [
+        ("clean", "Clean"),
+        ("back squat", "Back squat"),
+        ("rdl", "Romanian deadlift"),
+    ]:
+        add(page, search, name)
+    names = page.locator(".eg-builder__entry-name")
+    assert names.all_inner_texts() == ["1. Clean", "2. Back squat", "3. Romanian deadlift"]
+    assert page.get_by_role("button", name="Move up: Clean").is_disabled()
+    page.get_by_role("button", name="Move up: Romanian deadlift").click()
+    assert names.all_inner_texts() == ["1. Clean", "2. Romanian deadlift", "3. Back squat"]
+    page.keyboard.press("Enter")  # the focus stayed on the moved exercise's button
+    assert names.all_inner_texts() == ["1. Romanian deadlift", "2. Clean", "3. Back squat"]
+    page.get_by_role("button", name="Remove: Clean").click()
+    assert names.all_inner_texts() == ["1. Romanian deadlift", "2. Back squat"]
 
 
 def test_the_builder_enforces_a_programs_limits_in_words(

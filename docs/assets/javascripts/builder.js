@@ -509,7 +509,7 @@
       part(fieldset, "empty").hidden = session.entries.length > 0;
       var list = fieldset.querySelector(".eg-builder__entries");
       session.entries.forEach(function (entry, e) {
-        list.appendChild(entryElement(state, entry, e));
+        list.appendChild(entryElement(state, entry, e, session.entries.length));
       });
       labelButtons(fieldset.querySelector('[data-action="remove-session"]'), session.name || "Session " + (s + 1));
       holder.appendChild(fieldset);
@@ -525,7 +525,7 @@
     button.setAttribute("aria-label", button.textContent + ": " + name);
   }
 
-  function entryElement(state, entry, e) {
+  function entryElement(state, entry, e, count) {
     var item = clone("eg-builder-entry");
     var week = entry.weeks[state.week];
     var name = state.data.byId[entry.exercise].name;
@@ -542,6 +542,8 @@
     Array.prototype.forEach.call(item.querySelectorAll("[data-action]"), function (button) {
       labelButtons(button, name);
     });
+    item.querySelector('[data-action="up"]').disabled = e === 0;
+    item.querySelector('[data-action="down"]').disabled = e === count - 1;
     showLoadFields(item, week.kind);
     return item;
   }
@@ -644,8 +646,11 @@
       else return;
       renderSessions(state);
       var session = state.form.querySelectorAll(".eg-builder__session")[where.s];
+      // Focus stays on the entry moved (on its other button once it reaches an end).
       var moved = action === "remove" ? null : session.querySelectorAll(".eg-builder__entry")[to];
-      (moved ? moved.querySelector('[data-action="' + action + '"]') : session.querySelector('[name="session-name"]')).focus();
+      var focus = moved ? moved.querySelector('[data-action="' + action + '"]') : session.querySelector('[name="session-name"]');
+      if (focus.disabled) focus = moved.querySelector('[data-action="' + (action === "up" ? "down" : "up") + '"]');
+      focus.focus();
     } else if (action === "copy-link" || action === "copy-toml") {
       copy(state, action === "copy-link" ? state.form.elements.link : state.form.elements.toml);
       return;
