@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from generator.catalogue.model.vocabulary import Kind
     from generator.site.pages.rendering import Rendering
 
-# How many weeks a program may run. The program model will state it with `weeks`; until then the
-# builder's own limit, which the page hands its script.
+# How many weeks a program may run, while the program model states no limit of `weeks` (once its
+# schema gives one, the builder takes that).
 MAX_WEEKS = 16
 # A link longer than this is refused unread: a program at every limit is well under it.
 MAX_LINK_LENGTH = 60_000
@@ -92,7 +92,7 @@ def builder_data(catalog: Catalog, site_url: str) -> dict[str, Any]:
         "idPattern": SLUG_PATTERN,
         "schema": f"{site_url.rstrip('/')}/{PROGRAM_SCHEMA_FILE}",
         "limits": {
-            "weeks": MAX_WEEKS,
+            "weeks": program.get("weeks", {}).get("maximum", MAX_WEEKS),
             "sessions": program["sessions"]["maxItems"],
             "entries": definitions["Session"]["properties"]["exercises"]["maxItems"],
             "sets": MAX_SETS_ON_SHEET,
