@@ -265,6 +265,22 @@ def test_a_program_of_several_weeks_gives_toml_that_passes_check(
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_copy_puts_the_toml_and_the_link_on_the_clipboard(
+    context: BrowserContext, site_url: str
+) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    open_builder(page, site_url + BUILDER)
+    make_program(page)
+    page.get_by_role("button", name="Copy the TOML").click()
+    page.get_by_text("Copied.").wait_for()
+    clipboard = page.evaluate("navigator.clipboard.readText()")
+    assert clipboard == page.get_by_label("For exercises.toml").input_value()
+    page.get_by_role("button", name="Copy the link").click()
+    page.get_by_text("Copied.").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == link_of(page)
+
+
 def test_json_exported_then_imported_is_the_same_program(
     context: BrowserContext, site_url: str, tmp_path: Path
 ) -> None:

@@ -403,6 +403,7 @@
 
   function copy(state, field) {
     var status = part(state.form, "copied");
+    status.textContent = ""; // said again once this copy is done
     var done = function () { status.textContent = "Copied."; };
     var byHand = function () {
       field.select();
