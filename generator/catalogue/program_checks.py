@@ -151,7 +151,7 @@ def _too_heavy(
     lift: str | None,
     stepped: bool = False,
 ) -> Iterator[Problem]:
-    by = " by the last week, with its steps" if stepped else ""
+    by = " by the last week, with its steps," if stepped else ""
     tm = program.training_max
     if tm is not None and (lift is None or tm.covers(lift)) and percent > 100:
         yield source.problem(

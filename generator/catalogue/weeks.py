@@ -107,13 +107,13 @@ def _entry(program: Program, entry: SessionEntry, number: int, label: str) -> We
         entry.load,
         entry.note,
     )
-    explicit = False  # whether this week's values are written out (a wave, by_week), not a rule
+    explicit = False  # whether this week's load is written out (a wave, by_week), not a rule
     if entry.wave is not None:
         sets = program.waves[entry.wave].weeks[number - 1]
         explicit = True
     if entry.by_week is not None:
         values = entry.by_week[number - 1]
-        explicit = explicit or bool(values.sets or values.load)
+        explicit = explicit or values.load is not None or isinstance(values.sets, list)
         sets = values.sets or sets
         reps, seconds, metres = (
             values.reps or reps,

@@ -424,7 +424,9 @@ def test_every_key_and_item_of_the_real_catalogue_has_its_own_position() -> None
     document = parse_toml(EXERCISES_TOML.read_text(encoding="utf-8"), "exercises.toml")
 
     programs = range(len(document.data["programs"]))
-    arrays_of_tables = {("exercises",), ("programs",)} | {("programs", p, "sessions") for p in programs}
+    arrays_of_tables = {("exercises",), ("programs",)} | {
+        ("programs", p, "sessions") for p in programs
+    }
     assert set(document.positions) == _all_paths(document.data) - arrays_of_tables
 
 

@@ -11,6 +11,7 @@ from pydantic import (
     AnyHttpUrl,
     BeforeValidator,
     Field,
+    StrictBool,
     field_validator,
     model_validator,
 )
@@ -42,7 +43,7 @@ class Prescription(Strict):
     """How long each set is held or done, in seconds: `30` or `[20, 40]`; with `reps`, each rep."""
     metres: DistanceRange | None = None
     """How far each set goes, in metres: `40` or `[20, 40]` (shown in yards beside pounds)."""
-    per_side: bool = False
+    per_side: StrictBool = False
     """Whether the sets, reps, seconds or metres are for each side (or each arm or leg) in turn."""
     intensity: list[Intensity] = Field(
         default_factory=list,

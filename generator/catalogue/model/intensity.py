@@ -8,9 +8,9 @@ pages and sheets, so that no number is made up where the source gives none.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field, Tag, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, Tag, model_validator
 
 from generator.catalogue.model.fields import ShortText, Slug, Strict, tagged
 from generator.catalogue.model.ranges import BoundedRange, PercentRange
@@ -62,11 +62,21 @@ class AddedKg(BoundedRange):
     """The heaviest added load, in kilograms."""
 
 
+def _true(value: Any) -> Any:
+    if value is not True:
+        raise invalid(
+            "not bodyweight",
+            "bodyweight is true or left out: for a load that is not the body, "
+            "write another kind of load",
+        )
+    return value
+
+
 class BodyweightIntensity(Strict):
     """The lifter's own body: `{ bodyweight = true }`, or with a load added,
     `{ bodyweight = true, added_kg = [5, 10] }` (shown in pounds too)."""
 
-    bodyweight: Literal[True]
+    bodyweight: Annotated[bool, BeforeValidator(_true), Field(json_schema_extra={"const": True})]
     """Always `true`: the load is the lifter's body."""
     added_kg: AddedKg | None = None
     """A load added to the body, in kilograms: `10` or `[5, 10]`."""

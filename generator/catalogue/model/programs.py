@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, Tag, field_validator, model_validator
+from pydantic import BeforeValidator, Field, StrictBool, Tag, field_validator, model_validator
 
 from generator.catalogue.model.fields import ShortText, Slug, Strict, Text, tagged
 from generator.catalogue.model.ids import EntryId
@@ -34,7 +34,7 @@ from generator.catalogue.model.progression import (
     program_load_kind,
 )
 from generator.catalogue.model.ranges import DistanceRange, DurationRange, IntRange
-from generator.catalogue.wording import invalid
+from generator.catalogue.wording import invalid, shown
 
 AS_PRESCRIBED: Literal["as-prescribed"] = "as-prescribed"
 MAX_ENTRIES_PER_SESSION = 8
@@ -54,6 +54,16 @@ ProgramLoad = Annotated[
 ]
 
 
+def _superset_letter(value: Any) -> Any:
+    if not (isinstance(value, str) and len(value) == 1 and value in SUPERSET_LETTERS):
+        raise invalid(
+            "not a superset letter",
+            f"a group is a capital letter from {SUPERSET_LETTERS[0]} to {SUPERSET_LETTERS[-1]}, "
+            f"got {shown(value)}",
+        )
+    return value
+
+
 class SessionEntry(Strict):
     """One row of a program sheet: an exercise with its sets, reps (or seconds, or metres), rest and
     load, which may change by week (`wave`, `step`, `by_week`)."""
@@ -70,7 +80,7 @@ class SessionEntry(Strict):
     """Seconds per set (a hold, a timed set): `30` or `[20, 40]`; with `reps`, each rep."""
     metres: DistanceRange | None = None
     """Metres per set (a carry, a sled push): `40`; sheets in pounds show yards."""
-    per_side: bool = False
+    per_side: StrictBool = False
     """Whether the reps, seconds or metres are for each side in turn."""
     rest: ShortText | None = None
     """Rest between sets, e.g. "90 seconds"."""
@@ -87,7 +97,7 @@ class SessionEntry(Strict):
     """What the load adds each week after the first."""
     by_week: list[WeekValues] | None = Field(default=None, max_length=MAX_WEEKS)
     """The entry's values week by week, one table per week of the program; `{}` keeps the entry's."""
-    group: Annotated[str, Field(pattern=f"^[{SUPERSET_LETTERS}]$")] | None = None
+    group: Annotated[str, BeforeValidator(_superset_letter)] | None = None
     """A letter shared by two or three entries in a row, done back to back (a superset): the sheet
     numbers them A1, A2."""
     cue: Text | None = Field(

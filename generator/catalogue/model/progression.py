@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, Tag, model_validator
+from pydantic import BeforeValidator, Field, StrictBool, Tag, model_validator
 
 from generator.catalogue.model.fields import ShortText, Strict, tagged
 from generator.catalogue.model.intensity import INTENSITY_FORMS, AnyIntensity, intensity_kind
@@ -31,7 +31,7 @@ class PlannedSet(Strict):
     percent: PercentRange | None = None
     """How heavy, as a percentage of the entry's lift (its `of`, else the exercise itself): of its
     1RM, or of its training max when the program has one. Leave out for the entry's `load`."""
-    amrap: bool = False
+    amrap: StrictBool = False
     """As many reps as possible: the set goes on past `reps` while every rep stays clean."""
 
 
