@@ -117,6 +117,14 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
     help="A one-rep max, e.g. --max clean=100; repeat for each lift. Without any, the sheet is blank.",
 )
 @click.option(
+    "--training-max",
+    "training_maxes",
+    multiple=True,
+    metavar="LIFT=PERCENT",
+    help="A lift's training max as a percentage of its 1RM, e.g. --training-max back-squat=85, for "
+    "a program whose percentages are of one. [default: the program's]",
+)
+@click.option(
     "--units",
     type=click.Choice([unit.value for unit in Unit]),
     help="Unit of the 1RMs and loads. [default: the first unit of [settings]]",
@@ -141,14 +149,17 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
 def sheet(
     program_id: str,
     maxes: tuple[str, ...],
+    training_maxes: tuple[str, ...],
     units: str | None,
     paper: str,
     output: Path | None,
     source: Path,
     site_url: str | None,
 ) -> None:
-    """Print PROGRAM_ID's sheets to a PDF, one page per session, blank or with the loads for your 1RMs."""
+    """Print PROGRAM_ID's sheets to a PDF, one page per session and week, blank or with the loads
+    for your 1RMs."""
     one_rep_maxes = _parse_maxes(maxes)
+    shares = _parse_maxes(training_maxes, TRAINING_MAX_RANGE, "--training-max", "back-squat=85")
     try:
         with gc_paused():
             catalog = load_catalog(source)
@@ -160,7 +171,14 @@ def sheet(
 
     settings = _settings(source)
     address = settings.site_url if site_url is None else site_url
-    sheets = sheets_of(catalog, program, unit=unit, maxes=one_rep_maxes, site_url=address)
+    sheets = sheets_of(
+        catalog,
+        program,
+        unit=unit,
+        maxes=one_rep_maxes,
+        training_maxes=shares,
+        site_url=address,
+    )
     _note_unused_maxes(sheets, catalog)
     try:
         html = render_sheet_document(
@@ -173,10 +191,15 @@ def sheet(
         fail(error)
     target = output or Path(f"{program.id}-{paper}.pdf")
     _write_atomically(target, html_to_pdf(html))
-    pages = len(program.sessions)
+    pages = len(sheets.sessions)
+    each = (
+        "one per session"
+        if program.weeks == 1
+        else f"one per session for each of {program.weeks} weeks"
+    )
     given = ", ".join(f"{lift} {weight} {unit.value}" for lift, weight in sheets.maxes.items())
     filled = f", loads for {given}" if given else ", blank"
-    click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper].label}{filled}")
+    click.echo(f"{target}: {count(pages, 'page')} ({each}), {PAPERS[paper].label}{filled}")
 
 
 def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:
@@ -193,7 +216,18 @@ def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:
         )
 
 
-def _parse_maxes(values: tuple[str, ...]) -> dict[str, Decimal]:
+TRAINING_MAX_RANGE = (Decimal(50), Decimal(100))  # as the program's own (model/programs.py)
+
+
+def _parse_maxes(
+    values: tuple[str, ...],
+    limits: tuple[Decimal, Decimal] = (Decimal(0), MAX_ONE_REP_MAX),
+    option: str = "--max",
+    example: str = "clean=100",
+) -> dict[str, Decimal]:
+    """LIFT=NUMBER options, each number inside `limits` (above the lowest when it is 0)."""
+    lowest, highest = limits
+    what = "WEIGHT with a weight above 0" if option == "--max" else f"PERCENT from {lowest}"
     maxes: dict[str, Decimal] = {}
     for value in values:
         lift, equals, weight = value.partition("=")
@@ -201,12 +235,11 @@ def _parse_maxes(values: tuple[str, ...]) -> dict[str, Decimal]:
             number = Decimal(weight.strip())
         except InvalidOperation:
             number = Decimal("NaN")
-        weighed = number.is_finite() and 0 < number <= MAX_ONE_REP_MAX
-        if not equals or not lift.strip() or not weighed:
+        inside = number.is_finite() and (number > lowest if not lowest else number >= lowest)
+        if not equals or not lift.strip() or not (inside and number <= highest):
             raise click.BadParameter(
-                f"'{value}' is not LIFT=WEIGHT with a weight above 0 and at most {MAX_ONE_REP_MAX}, "
-                "e.g. clean=100",
-                param_hint="--max",
+                f"'{value}' is not LIFT={what} and at most {highest}, e.g. {example}",
+                param_hint=option,
             )
         maxes[lift.strip()] = number
     return maxes
