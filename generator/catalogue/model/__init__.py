@@ -50,6 +50,7 @@ from generator.catalogue.model.progression import (
 )
 from generator.catalogue.model.ranges import (
     MAX_TABLE_ROWS,
+    BoundedRange,
     DistanceRange,
     DurationRange,
     IntRange,
@@ -78,6 +79,7 @@ __all__ = [
     "RESERVED_IDS",
     "BandIntensity",
     "BodyweightIntensity",
+    "BoundedRange",
     "Deload",
     "DescribedIntensity",
     "DistanceRange",
