@@ -64,10 +64,6 @@ class SheetRow:
     swaps: list[SwapRow] = field(default_factory=list)
     """The row as each substitute of the exercise would print it, for a lifter to swap it before printing."""
 
-    @property
-    def entry(self) -> object:
-        return self.week.entry
-
 
 @dataclass(frozen=True)
 class SwapRow:

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.cli import generator
-from tests.unit.test_bad_inputs import BadInput, _expected, _located_lines
+from tests.unit.test_bad_inputs import BadInput, assert_located
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -271,14 +270,7 @@ CORPUS = [
 
 @pytest.mark.parametrize("case", CORPUS, ids=[case.name for case in CORPUS])
 def test_check_locates_the_mistake(tmp_path: Path, case: BadInput) -> None:
-    (tmp_path / "exercises.toml").write_text(case.text(), "utf-8")
-    result = generator("check", "exercises.toml", cwd=tmp_path)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr + result.stdout
-    located = _located_lines(result.stderr)
-    assert _expected(case) in located
-    if case.alone:
-        assert len(located) == 1, located
+    assert_located(tmp_path, case)
 
 
 def test_the_corpus_has_twenty_cases_or_more() -> None:
