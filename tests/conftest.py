@@ -50,6 +50,9 @@ REAL_EXERCISE_IDS = [
     "clean",
     "deadlift",
     "back-squat",
+    "side-plank",
+    "farmers-carry",
+    "push-up",
 ]
 # Chromium's background services try to reach Google; this machine (and CI) have no such network.
 CHROMIUM_ARGS = [

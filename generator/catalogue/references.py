@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from generator.catalogue.model import Document, Exercise, PercentIntensity, Program
 from generator.catalogue.problems import Problem
+from generator.catalogue.program_checks import program_problems
 from generator.catalogue.source import KeyPath, SourceDocument
 from generator.catalogue.suggest import likely_typo
 
@@ -92,6 +93,7 @@ def _reference_problems(refs: _References, source: SourceDocument) -> Iterator[P
     yield from _duplicate_names("programs", refs.programs, source)
     for index, program in refs.programs:
         yield from _program_references(index, program, ids, refs.source_ids, source)
+        yield from program_problems(index, program, source)
 
 
 def _duplicate_ids(collection: str, ids: list[str], source: SourceDocument) -> Iterator[Problem]:
@@ -162,15 +164,30 @@ def _program_references(
                     ids,
                     kind="exercise",
                 )
-            if isinstance(entry.load, PercentIntensity) and _missing(entry.load.of, ids):
-                yield _unknown(
-                    source,
-                    (*path, "load", "of"),
-                    f"{field_path}.load.of",
-                    entry.load.of,
-                    ids,
-                    kind="exercise",
-                )
+            lifts: list[tuple[KeyPath, str]] = []
+            if isinstance(entry.load, PercentIntensity):
+                lifts.append(((*path, "load", "of"), entry.load.of))
+            if entry.of is not None:
+                lifts.append(((*path, "of"), entry.of))
+            for week, values in enumerate(entry.by_week or []):
+                if isinstance(values.load, PercentIntensity):
+                    lifts.append(((*path, "by_week", week, "load", "of"), values.load.of))
+            for lift_path, lift in lifts:
+                if _missing(lift, ids):
+                    yield _unknown(
+                        source,
+                        lift_path,
+                        f"{field_path}.{_dotted(lift_path[len(path) :])}",
+                        lift,
+                        ids,
+                        kind="exercise",
+                    )
+    for position, lift in enumerate(program.training_max.lifts if program.training_max else []):
+        if _missing(lift, ids):
+            at: KeyPath = ("programs", index, "training_max", "lifts", position)
+            yield _unknown(
+                source, at, f"{label}: training_max.lifts[{position}]", lift, ids, kind="exercise"
+            )
     yield from _source_references(("programs", index), label, program.sources, source_ids, source)
 
 
@@ -190,7 +207,7 @@ def _exercise_references(
                 path: KeyPath = ("exercises", index, "prescription", "intensity", position, "of")
                 named.append((path, f"prescription.intensity[{position}].of", intensity.of))
     for path, field_path, target in named:
-        if target == exercise.id:
+        if target == exercise.id and "intensity" not in path:  # a percentage of its own 1RM is fine
             message = f"{label}: {field_path}: an exercise cannot refer to itself"
             yield source.problem(path, message, "exercise naming itself")
         elif _missing(target, ids):
@@ -212,6 +229,11 @@ def _pinned_and_ruled_out(
                 "substitutes; keep it in one of the two",
                 "substitute pinned and ruled out",
             )
+
+
+def _dotted(path: KeyPath) -> str:
+    """`("by_week", 2, "load", "of")` as `by_week[2].load.of`."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
 
 
 def _missing(target: str, ids: set[str]) -> bool:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.catalogue.model import Document
+from generator.catalogue.model.intensity import INTENSITY_TAGS
 from generator.catalogue.problems import Problem
 from generator.catalogue.source import KeyPath, SourceDocument
 from generator.catalogue.suggest import likely_typo
@@ -20,8 +21,8 @@ from generator.catalogue.wording import Wording, in_our_words
 
 # The tags of tagged unions, which pydantic adds to error locations: of the items of a list
 # (model.Intensity, model.Plate) by the list's key, and of a single value (model.ProgramLoad) by its key.
-UNION_TAGS = {"intensity": {"percent", "described"}, "plates": {"weight", "counted"}}
-VALUE_UNION_TAGS = {"load": {"percent", "described", "as-prescribed"}}
+UNION_TAGS = {"intensity": INTENSITY_TAGS, "plates": {"weight", "counted"}}
+VALUE_UNION_TAGS = {"load": {*INTENSITY_TAGS, "as-prescribed"}, "sets": {"count", "planned"}}
 
 
 def explain_validation_error(

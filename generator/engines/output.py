@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -43,6 +44,15 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+
+
+def write_atomically(target: Path, content: bytes) -> None:
+    """Write next to `target`, then rename: an interrupted run never leaves half a file, and the
+    file that was there stays whole until the new one replaces it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
+        handle.write(content)
+    os.replace(handle.name, target)
 
 
 def write_pages(pages: Mapping[str, str | bytes], out_dir: Path) -> WriteReport:

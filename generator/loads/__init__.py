@@ -24,7 +24,7 @@ from generator.loads.one_rep_max import (
     estimate_one_rep_max,
     factors,
 )
-from generator.loads.units import CALCULATOR_LIMIT, MAX_ONE_REP_MAX, Unit
+from generator.loads.units import CALCULATOR_LIMIT, MAX_ONE_REP_MAX, Unit, pounds, yards
 
 __all__ = [
     "CALCULATOR_LIMIT",
@@ -42,6 +42,8 @@ __all__ = [
     "loadable_weights",
     "percent_columns",
     "percent_of",
+    "pounds",
     "round_to_loadable",
     "table_rows",
+    "yards",
 ]

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from generator.catalogue.model import IntRange, PercentRange
-from generator.catalogue.model.programs import MAX_SETS_ON_SHEET
+from generator.catalogue.model import BoundedRange
+from generator.catalogue.model.progression import MAX_SETS_ON_SHEET
 from generator.catalogue.schema import DIALECT, catalogue_schema, json_number, schema_text
 from generator.site.page_memo import PageMemo
 from generator.site.paths import (
@@ -59,8 +59,10 @@ def exercise_data(exercise: Exercise, site_url: str) -> dict[str, Any]:
 
 def as_toml(value: Any) -> Any:
     """A validated value as exercises.toml would write it: ranges as 8 or [6, 10], numbers as numbers."""
-    if isinstance(value, IntRange | PercentRange):
-        low, high = as_toml(value.low), as_toml(value.high)
+    if isinstance(value, BoundedRange):
+        low, high = (
+            as_toml(getattr(value, bound)) for bound in ("low", "high")
+        )  # every range has both
         return low if low == high else [low, high]
     if isinstance(value, BaseModel):
         fields = {name: getattr(value, name) for name in type(value).model_fields}

@@ -37,13 +37,23 @@ def sheets_of(
     *,
     unit: Unit | None = None,
     maxes: Mapping[str, Decimal] | None = None,
+    training_maxes: Mapping[str, Decimal] | None = None,
     site_url: str = "",
 ) -> ProgramSheets:
     """The sheets of `program` in `unit` (by default the first the site shows), with the loads for
-    the 1RMs in `maxes` worked out, rounded as the load tables round."""
+    the 1RMs in `maxes` (of the `training_maxes` given, else the program's) worked out, rounded as
+    the load tables round."""
     unit = unit or catalog.settings.units[0]
     setup = bar_setup(catalog.settings, unit)
-    return program_sheets(catalog, program, unit=unit, setup=setup, maxes=maxes, site_url=site_url)
+    return program_sheets(
+        catalog,
+        program,
+        unit=unit,
+        setup=setup,
+        maxes=maxes,
+        training_maxes=training_maxes,
+        site_url=site_url,
+    )
 
 
 def render_sheet_document(

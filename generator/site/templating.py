@@ -17,6 +17,7 @@ from markupsafe import Markup
 from generator import PROJECT
 from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.problems import CatalogError, Problem
+from generator.loads import pounds, yards
 from generator.site.markup import inline_html, join_text, link_target, plain_text
 from generator.site.muscle_map import VIEW_BOX
 from generator.site.paths import exercise_page, muscle_page
@@ -58,6 +59,8 @@ def environment(
         env.filters["join"] = join_text
         env.filters["link_target"] = link_target
     env.filters["number"] = format_number
+    env.filters["yards"] = yards
+    env.filters["pounds"] = pounds
     env.filters["yaml_string"] = yaml_string
     env.globals["exercise_page"] = exercise_page
     env.globals["muscle_page"] = muscle_page

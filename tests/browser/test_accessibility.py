@@ -21,6 +21,10 @@ PAGES = [
     "load-tables/",
     "programs/lower-back-assistance/",
     "muscles/glutes/",
+    "programs/squat-and-deadlift-waves/?back-squat=180&deadlift=200&clean=100",
+    "exercises/side-plank/",
+    "exercises/farmers-carry/",
+    "exercises/push-up/",
 ]
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
 
@@ -39,7 +43,20 @@ def use_every_widget(page: Page) -> None:
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 @pytest.mark.parametrize(
-    "path", PAGES, ids=["home", "exercise", "tag", "load-tables", "program", "muscle"]
+    "path",
+    PAGES,
+    ids=[
+        "home",
+        "exercise",
+        "tag",
+        "load-tables",
+        "program",
+        "muscle",
+        "program-of-weeks",
+        "timed",
+        "distance",
+        "bodyweight",
+    ],
 )
 def test_no_serious_or_critical_axe_violations(
     browser: Browser, site_url: str, path: str, scheme: str

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from tests.conftest import open_with_loads
 
 if TYPE_CHECKING:
@@ -38,13 +40,25 @@ WHERE_SHOWN = """element => {
 }"""
 
 
+@pytest.mark.parametrize(
+    ("address", "a_load"),
+    [
+        ("programs/lower-back-assistance/?clean=100&units=kg", "70–100 kg"),
+        # Every week of a program of four: each has its sheets on the page.
+        (
+            "programs/squat-and-deadlift-waves/?back-squat=180&deadlift=200&clean=100&units=kg",
+            "137.5 kg",
+        ),
+    ],
+    ids=["one-week", "four-weeks"],
+)
 def test_a_coachs_link_shows_every_exercise_and_target_load_in_full_at_375px(
-    browser: Browser, site_url: str
+    browser: Browser, site_url: str, address: str, a_load: str
 ) -> None:
     context = browser.new_context(viewport=PHONE)
     try:
         page = context.new_page()
-        open_with_loads(page, site_url + "programs/lower-back-assistance/?clean=100&units=kg")
+        open_with_loads(page, site_url + address)
         # The program's own rows; a substitute's row stays hidden until it is swapped in.
         targets = page.locator(f"{ROWS} output.sheet__target")
         page.wait_for_function(
@@ -65,7 +79,9 @@ def test_a_coachs_link_shows_every_exercise_and_target_load_in_full_at_375px(
         context.close()
     assert page_width <= PHONE["width"]
     assert loads and all(load.endswith(" kg") for load in loads)
-    assert "70–100 kg" in loads  # the Romanian deadlift at 70 to 100 % of a 100 kg clean
+    assert (
+        a_load in loads
+    )  # the Romanian deadlift at 70-100 % of a 100 kg clean; 85 % of a squat's training max
     for kind, cells in shown.items():
         assert cells, kind
         for cell in cells:

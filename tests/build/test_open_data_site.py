@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 
 from generator.catalogue.load import load_catalog
 from generator.catalogue.model import Document
@@ -37,6 +38,41 @@ def test_exercises_json_validates_against_its_published_schema(built_site: Path)
 def test_the_data_schema_rejects_an_entry_without_its_page(built_site: Path) -> None:
     data = published(built_site, "exercises.json")
     del data["exercises"][0]["url"]
+    schema = published(built_site, "exercises.data.schema.json")
+    assert not jsonschema.Draft202012Validator(schema).is_valid(data)
+
+
+def test_the_data_carries_the_prescriptions_beyond_the_barbell(built_site: Path) -> None:
+    data = published(built_site, "exercises.json")
+    exercises = {exercise["id"]: exercise for exercise in data["exercises"]}
+    assert exercises["side-plank"]["prescription"]["seconds"] == 10
+    assert exercises["side-plank"]["prescription"]["per_side"] is True
+    assert exercises["farmers-carry"]["prescription"]["metres"] == [20, 40]
+    assert exercises["push-up"]["prescription"]["intensity"] == [
+        {"bodyweight": True},
+        {"bodyweight": True, "added_kg": [5, 10]},
+        {"rir": [1, 3]},
+    ]
+    (waves,) = [p for p in data["programs"] if p["id"] == "squat-and-deadlift-waves"]
+    assert waves["weeks"] == 4
+    assert waves["training_max"] == {"percent": 90, "lifts": ["back-squat", "deadlift"]}
+    assert waves["waves"]["five-three-one"]["weeks"][0][2] == {
+        "reps": 5,
+        "percent": 85,
+        "amrap": True,
+    }
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [{"rpe": 11}, {"bodyweight": False}, {"rir": -1}, {"band": ""}],
+    ids=["rpe-11", "bodyweight-false", "rir-negative", "band-empty"],
+)
+def test_the_data_schema_rejects_a_load_check_would_refuse(
+    built_site: Path, broken: dict[str, object]
+) -> None:
+    data = published(built_site, "exercises.json")
+    data["exercises"][0]["prescription"]["intensity"].append(broken)
     schema = published(built_site, "exercises.data.schema.json")
     assert not jsonschema.Draft202012Validator(schema).is_valid(data)
 

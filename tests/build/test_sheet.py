@@ -156,18 +156,25 @@ def test_the_first_cue_is_the_key_cue_unless_the_program_names_one() -> None:
             ["lower-back-asistance"],
             1,
             "error: there is no program with the id 'lower-back-asistance'; did you mean "
-            "'lower-back-assistance'? The programs are: lower-back-assistance.",
+            "'lower-back-assistance'? The programs are: lower-back-assistance, "
+            "squat-and-deadlift-waves.",
         ),
         (  # a shortened id is no typo: the list of programs says what there is
             ["lower-back"],
             1,
             "error: there is no program with the id 'lower-back'. The programs are: "
-            "lower-back-assistance.",
+            "lower-back-assistance, squat-and-deadlift-waves.",
         ),
         ([PROGRAM, "--max", "clean"], 2, "'clean' is not LIFT=WEIGHT"),
         ([PROGRAM, "--max", "clean=heavy"], 2, "'clean=heavy' is not LIFT=WEIGHT"),
         ([PROGRAM, "--max", "clean=-5"], 2, "with a weight above 0 and at most 1000"),
         ([PROGRAM, "--paper", "a3"], 2, "'a3' is not one of 'a4', 'letter'"),
+        (
+            [PROGRAM, "--training-max", "back-squat=120"],
+            2,
+            "'back-squat=120' is not LIFT=PERCENT from 50 and at most 100, e.g. back-squat=85",
+        ),
+        ([PROGRAM, "--training-max", "back-squat=1e300"], 2, "is not LIFT=PERCENT from 50"),
         ([PROGRAM, "--units", "stone"], 2, "'stone' is not one of 'kg', 'lb'"),
     ],
 )

@@ -16,6 +16,14 @@ for (const scenario of cases()) {
     }
   });
 
+  test(`${scenario.name}: a percentage of a training max gives Python's load, exactly`, () => {
+    for (const [unit, oneRepMax, percent, share, expected] of scenario.shared) {
+      const found = guide.nearestLoad(scenario.data, unit, oneRepMax, percent, share);
+      const answer = found && [found.load, found.platesPerSide, found.atBar];
+      assert.deepEqual(answer, expected, `${percent} % of ${share} % of ${oneRepMax} ${unit}`);
+    }
+  });
+
   test(`${scenario.name}: every 1RM estimate is Python's, and reps it does not take give none`, () => {
     for (const [weight, reps, expected] of scenario.estimates) {
       const found = guide.estimateMax(weight, reps, scenario.data.estimate);
@@ -23,6 +31,12 @@ for (const scenario of cases()) {
     }
   });
 }
+
+test("a program's weekly step adds to the rounded load exactly, in thousandths", () => {
+  assert.equal(guide.withAdded(102.5, "2.5"), 105);
+  assert.equal(guide.withAdded(0.1, "0.2"), 0.3); // not 0.30000000000000004
+  assert.equal(guide.withAdded(135, null), 135);
+});
 
 test("a halfway load goes where the data says, whichever way that is", () => {
   const halfway = cases().filter((scenario) => scenario.name.startsWith("a halfway load"));

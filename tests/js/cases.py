@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Sequence
 from decimal import Decimal
 from itertools import product
 from pathlib import Path
@@ -90,13 +91,20 @@ def listed_loads(setup: BarSetup, unit: Unit) -> dict[Decimal, Loadable]:
     return {w.load: w for w in loadable_weights(setup, CALCULATOR_LIMIT[unit])}
 
 
-def answer(settings: Settings, unit: Unit, one_rep_max: Decimal, percent: Decimal) -> object:
-    """What the calculator must show for `percent` % of `one_rep_max`: the load the tables round
+def answer(
+    settings: Settings,
+    unit: Unit,
+    one_rep_max: Decimal,
+    percent: Decimal,
+    share: Decimal = Decimal(100),
+) -> object:
+    """What the calculator must show for `percent` % of `share` % of `one_rep_max` (`share`, a
+    training max as a percentage of the 1RM, as a program sheet has it): the load the tables round
     to, its plates per side and whether it is the bar; None for a target beyond the last load of
     a list that stops short of what the plates build (it cannot know what lies past its end)."""
     setup = bar_setup(settings, unit)
     listed = listed_loads(setup, unit)
-    target = percent_of(one_rep_max, percent)
+    target = percent_of(percent_of(one_rep_max, share), percent)
     complete = setup.heaviest is not None and setup.heaviest <= CALCULATOR_LIMIT[unit]
     if not complete and target > max(listed):
         return None
@@ -104,8 +112,15 @@ def answer(settings: Settings, unit: Unit, one_rep_max: Decimal, percent: Decima
     return [float(load), [float(p) for p in listed[load].plates_per_side], load == setup.bar]
 
 
+# Training maxes, as percentages of the 1RM, that a program's percentages may be of.
+SHARES = [D(90), D(85), D("87.5"), D("92.5"), D("77.777")]
+
+
 def scenario(
-    name: str, settings: Settings, loads: list[tuple[Unit, Decimal, Decimal]]
+    name: str,
+    settings: Settings,
+    loads: list[tuple[Unit, Decimal, Decimal]],
+    shared: Sequence[tuple[Unit, Decimal, Decimal, Decimal]] = (),
 ) -> dict[str, object]:
     estimates = [
         [
@@ -122,6 +137,10 @@ def scenario(
         "data": json.loads(loadable_json(settings)),
         "loads": [[u.value, float(o), float(p), answer(settings, u, o, p)] for u, o, p in loads],
         "estimates": estimates,
+        "shared": [
+            [u.value, float(o), float(p), float(t), answer(settings, u, o, p, t)]
+            for u, o, p, t in shared
+        ],
     }
 
 
@@ -136,11 +155,26 @@ def grid(settings: Settings) -> list[tuple[Unit, Decimal, Decimal]]:
 
 def scenarios() -> list[dict[str, object]]:
     made = [
-        scenario("a commercial gym", COMMERCIAL_GYM, grid(COMMERCIAL_GYM) + BEYOND),
+        scenario(
+            "a commercial gym",
+            COMMERCIAL_GYM,
+            grid(COMMERCIAL_GYM) + BEYOND,
+            [
+                (unit, orm, pct, share)
+                for unit, orm, pct in grid(COMMERCIAL_GYM)[::7]
+                for share in SHARES
+            ],
+        ),
         scenario(
             "a home gym of counted plates", HOME_GYM, [*grid(HOME_GYM), (Unit.KG, D(300), D(100))]
         ),
-        scenario("a halfway load, lighter", FINE_STEPS, [(Unit.KG, D(75), D(70))]),
+        # 75 % of 80 % of 87.5 kg is 52.5 kg: halfway again, through a training max.
+        scenario(
+            "a halfway load, lighter",
+            FINE_STEPS,
+            [(Unit.KG, D(75), D(70))],
+            [(Unit.KG, D("87.5"), D(75), D(80))],
+        ),
     ]
     # Where a tie goes is Python's to say; the script must follow whatever the data says.
     with (
@@ -148,7 +182,14 @@ def scenarios() -> list[dict[str, object]]:
         mock.patch("generator.site.load_tables.HALFWAY", "heavier"),
     ):
         assert loadable_description(FINE_STEPS)["halfway"] == "heavier"
-        made.append(scenario("a halfway load, heavier", FINE_STEPS, [(Unit.KG, D(75), D(70))]))
+        made.append(
+            scenario(
+                "a halfway load, heavier",
+                FINE_STEPS,
+                [(Unit.KG, D(75), D(70))],
+                [(Unit.KG, D("87.5"), D(75), D(80))],
+            )
+        )
     return made
 
 

@@ -344,6 +344,11 @@ def _located_lines(stderr: str) -> list[str]:
 
 @pytest.mark.parametrize("case", CORPUS, ids=[case.name for case in CORPUS])
 def test_check_locates_the_mistake(tmp_path: Path, case: BadInput) -> None:
+    assert_located(tmp_path, case)
+
+
+def assert_located(tmp_path: Path, case: BadInput) -> None:
+    """`check` on the changed catalogue: exit 1, no traceback, the case's located message."""
     (tmp_path / "exercises.toml").write_text(case.text(), "utf-8")
     result = generator("check", "exercises.toml", cwd=tmp_path)
     assert result.returncode == 1

@@ -64,7 +64,7 @@ def test_valid_file_exits_0(tmp_path: Path) -> None:
 def test_real_catalogue_is_valid() -> None:
     result = generator("check")
     assert result.returncode == 0, result.stderr
-    assert "exercises.toml: 7 exercises" in result.stdout
+    assert "exercises.toml: 10 exercises, 2 programs, no problems found" in result.stdout
 
 
 def test_syntax_error(tmp_path: Path) -> None:

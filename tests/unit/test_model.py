@@ -74,8 +74,9 @@ def not_a_slug(value: str) -> str:
 
 
 INTENSITY_KIND = (
-    'an intensity is a table: { of = "clean", percent = [70, 100] } '
-    'or { describe = "moderate to heavy" }'
+    'an intensity is a table: { of = "clean", percent = [70, 100] }, { percent = 80 } '
+    '(of the exercise\'s own 1RM), { describe = "moderate" }, { bodyweight = true }, '
+    '{ bodyweight = true, added_kg = 10 }, { band = "light" }, { rpe = 8 } or { rir = 2 }'
 )
 EXERCISE_KEYS = (
     "id, name, aliases, summary, pattern, muscles, equipment, level, mechanic, goals, placement, cues, faults, "
@@ -341,10 +342,10 @@ def test_missing_id_names_the_exercise_by_number() -> None:
         ),
         pytest.param(
             INTENSITY,
-            "intensity = [{ percent = [70, 100] }]",
-            "intensity = [^{ percent",
-            f"{RDL}: prescription.intensity[0].of: this required key is missing",
-            id="intensity-of",
+            "intensity = [{ added_kg = 10 }]",
+            "intensity = [^{ added_kg",
+            f"{RDL}: prescription.intensity[0].bodyweight: this required key is missing",
+            id="intensity-bodyweight",
         ),
         pytest.param(
             INTENSITY,

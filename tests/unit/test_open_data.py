@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.catalogue.model import IntRange, PercentRange
+from generator.catalogue.model import DistanceRange, DurationRange, IntRange, PercentRange
+from generator.catalogue.model.intensity import AddedKg
 from generator.site.open_data import as_toml
 from tests.conftest import ROOT
 
@@ -21,6 +22,9 @@ SITE_URL: str = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["site_u
         (IntRange.model_validate(8), 8),
         (IntRange.model_validate([6, 10]), [6, 10]),
         (PercentRange.model_validate([Decimal("72.5"), 100]), [72.5, 100]),
+        (DurationRange.model_validate([20, 40]), [20, 40]),
+        (DistanceRange.model_validate(30), 30),
+        (AddedKg.model_validate([Decimal("2.5"), 5]), [2.5, 5]),
     ],
 )
 def test_ranges_are_published_as_exercises_toml_writes_them(value: Any, expected: Any) -> None:

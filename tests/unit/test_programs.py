@@ -126,7 +126,7 @@ def test_a_missing_required_key_points_at_the_entry() -> None:
     found = problems(text)
 
     assert [p.message for p in found] == [
-        "program 'pulls': sessions[0].exercises[0].sets: this required key is missing"
+        "program 'pulls': sessions[0].exercises[0]: give sets (a count, or a list of sets), or a wave"
     ]
     assert (found[0].line, found[0].column) == location(text, '^{ exercise = "deadlift"')
 

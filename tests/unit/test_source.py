@@ -423,7 +423,10 @@ def test_every_key_and_item_of_the_real_catalogue_has_its_own_position() -> None
     """Arrays of tables (`[[exercises]]`, `[[programs.sessions]]`) are never written as such; all else is."""
     document = parse_toml(EXERCISES_TOML.read_text(encoding="utf-8"), "exercises.toml")
 
-    arrays_of_tables = {("exercises",), ("programs",), ("programs", 0, "sessions")}
+    programs = range(len(document.data["programs"]))
+    arrays_of_tables = {("exercises",), ("programs",)} | {
+        ("programs", p, "sessions") for p in programs
+    }
     assert set(document.positions) == _all_paths(document.data) - arrays_of_tables
 
 

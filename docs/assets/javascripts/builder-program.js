@@ -214,6 +214,7 @@
         var change = {};
         WEEK_KEYS.forEach(function (key) {
           if (same(week[key], own[key])) return;
+          if (key === "load" && week.load === AS_PRESCRIBED) problems.push(where + ": a later week's load is a percentage or words; only week 1's may be as its page prescribes.");
           if (week[key] === undefined) problems.push(where + ": a week may change week 1's note but not leave it out; give it a note too, or give week 1 none.");
           else change[key] = week[key];
         });

@@ -36,19 +36,25 @@
 
   /*
    * The entry of `data[unit]` ({bar, complete, loads: [[load, [plates per side]], ...]}) nearest to
-   * `percent` % of `oneRepMax`, halfway going where `data.halfway` says: {load, platesPerSide,
-   * target, atBar}, or null when the target lies beyond the last load of a list that stops short
-   * of what the plates can build.
+   * `percent` % of `share` % of `oneRepMax` (`share`, 100 when left out, is a training max as a
+   * percentage of the 1RM), halfway going where `data.halfway` says: {load, platesPerSide, target,
+   * atBar}, or null when the target lies beyond the last load of a list that stops short of what
+   * the plates can build. In whole numbers (BigInt: a 1RM times two percentages in thousandths
+   * passes 2^53), so a halfway case stays exactly halfway.
    */
-  function nearestLoad(data, unit, oneRepMax, percent) {
+  function nearestLoad(data, unit, oneRepMax, percent, share) {
     var table = data[unit];
     var loads = table.loads;
-    var target = scaled(oneRepMax, INPUT_SCALE) * scaled(percent, INPUT_SCALE);
+    var thousand = BigInt(INPUT_SCALE);
+    var target = BigInt(scaled(oneRepMax, INPUT_SCALE)) * BigInt(scaled(percent, INPUT_SCALE)) *
+      BigInt(scaled(share === undefined ? 100 : share, INPUT_SCALE));
+    var loadScale = BigInt(LOAD_SCALE) * thousand * BigInt(100);
+    var inTargetUnits = function (load) { return BigInt(scaled(load, INPUT_SCALE)) * (loadScale / thousand); };
     var result = function (entry) {
       return {
         load: entry[0],
         platesPerSide: entry[1].slice(),
-        target: target / LOAD_SCALE,
+        target: Number(target) / Number(loadScale),
         atBar: entry[0] === table.bar
       };
     };
@@ -57,7 +63,7 @@
     var high = loads.length;
     while (low < high) {
       var middle = (low + high) >> 1;
-      if (scaled(loads[middle][0], LOAD_SCALE) < target) low = middle + 1;
+      if (inTargetUnits(loads[middle][0]) < target) low = middle + 1;
       else high = middle;
     }
     if (low === loads.length) {
@@ -66,10 +72,17 @@
     if (low === 0) return result(loads[0]);
     var above = loads[low];
     var below = loads[low - 1];
-    var belowGap = target - scaled(below[0], LOAD_SCALE);
-    var aboveGap = scaled(above[0], LOAD_SCALE) - target;
+    var belowGap = target - inTargetUnits(below[0]);
+    var aboveGap = inTargetUnits(above[0]) - target;
     if (belowGap === aboveGap) return result(data.halfway === "heavier" ? above : below);
     return result(belowGap < aboveGap ? below : above);
+  }
+
+  /*
+   * `load` with `added` (a program's weekly step, in the same unit) on top, exact to a thousandth.
+   */
+  function withAdded(load, added) {
+    return (scaled(load, INPUT_SCALE) + scaled(added || 0, INPUT_SCALE)) / INPUT_SCALE;
   }
 
   /*
@@ -119,6 +132,7 @@
 
   var pure = {
     nearestLoad: nearestLoad,
+    withAdded: withAdded,
     estimateMax: estimateMax,
     saneMax: saneMax,
     quoted: quoted,
@@ -202,11 +216,13 @@
     root.__md_set("__tabs", [unit].concat(others));
   }
 
-  function loadFor(oneRepMax, percent, unit) {
+  // `share`: the percentage of the 1RM that `percent` is of (a training max); 100 when left out.
+  function loadFor(oneRepMax, percent, unit, share) {
     var data = loadable();
     unit = unit || preferredUnit();
     if (!data || !data[unit] || !(Number(oneRepMax) > 0) || !(Number(percent) >= 0)) return null;
-    return nearestLoad(data, unit, oneRepMax, percent);
+    if (share !== undefined && !(Number(share) > 0)) return null;
+    return nearestLoad(data, unit, oneRepMax, percent, share);
   }
 
   /*
@@ -301,6 +317,7 @@
 
   root.exerciseGuide = {
     loadFor: loadFor,
+    withAdded: withAdded,
     rememberedMax: rememberedMax,
     rememberedMaxIn: rememberedMaxIn,
     rememberMax: rememberMax,

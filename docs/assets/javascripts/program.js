@@ -32,6 +32,7 @@
       radio.checked = true;
     }
     var refused = fillMaxes(inputs, params, unit, guide) || addressed.refused;
+    refused = fillTrainingMaxes(form, params, guide) || refused;
     var missing = guide.missingEquipment();
     swapSelects(form).forEach(function (select) {
       offerWhatTheLifterHas(select, missing);
@@ -57,6 +58,10 @@
       }
       if (input.dataset && input.dataset.swap) {
         showSwap(input);
+      }
+      if (input.dataset && input.dataset.trainingMax) {
+        var share = saneTrainingMax(input.value, guide);
+        refuse(input, share === null && input.value !== "" ? trainingMaxRefusal(input.value, guide) : "");
       }
       if (input.dataset && input.dataset.lift) {
         var typed = guide.saneMax(input.value, input.max);
@@ -147,10 +152,11 @@
 
   // Say beside a 1RM input why what it was given is not shown (or, with no words, that all is well).
   function refuse(input, words) {
-    showRefusal(input.closest("label") || input, input.dataset.lift, words);
+    var name = input.dataset.lift || input.name; // a 1RM's lift, or a training max's "tm-<lift>"
+    showRefusal(input.closest("label") || input, name, words);
     if (words) {
       input.setAttribute("aria-invalid", "true");
-      input.setAttribute("aria-describedby", refusalId(input.dataset.lift));
+      input.setAttribute("aria-describedby", refusalId(name));
     } else {
       input.removeAttribute("aria-invalid");
       input.removeAttribute("aria-describedby");
@@ -191,21 +197,78 @@
       var max = maxes[line.dataset.lift];
       line.textContent = max ? max + " " + unit : "";
     });
+    var shares = trainingMaxes(form, guide);
+    document.querySelectorAll(".sheet__tm-value[data-lift]").forEach(function (value) {
+      var share = shares[value.dataset.lift];
+      if (share) value.textContent = String(share);
+    });
     document.querySelectorAll("output.sheet__target[data-of]").forEach(function (output) {
       var max = maxes[output.dataset.of];
-      if (!max) {
+      // A percentage of a training max is of the lifter's own, when the form has a sane one.
+      var share = output.hasAttribute("data-training-max") ? shares[output.dataset.of] : undefined;
+      if (!max || share === null) {
         output.textContent = "";
         return;
       }
-      var low = guide.loadFor(max, Number(output.dataset.low), unit);
-      var high = guide.loadFor(max, Number(output.dataset.high), unit);
+      var low = guide.loadFor(max, Number(output.dataset.low), unit, share);
+      var high = guide.loadFor(max, Number(output.dataset.high), unit, share);
       if (!low || !high) {
         output.textContent = ""; // beyond what the page's plate list covers: left to write by hand
         return;
       }
+      var added = output.getAttribute("data-add-" + unit); // the weeks' steps, in this unit
+      var lightest = guide.withAdded(low.load, added);
+      var heaviest = guide.withAdded(high.load, added);
       output.textContent =
-        (low.load === high.load ? String(low.load) : low.load + "–" + high.load) + " " + unit;
+        (lightest === heaviest ? String(lightest) : lightest + "–" + heaviest) + " " + unit;
     });
+    // Distances and added weights, in the unit's words (the page gives both: 40 m, 44 yd).
+    document.querySelectorAll(".sheet__in-unit").forEach(function (text) {
+      var words = text.getAttribute("data-" + unit);
+      if (words) text.textContent = words;
+    });
+  }
+
+  // Each lift's training max as a percentage of its 1RM, from the form: a number from 50 to 100,
+  // else null (the loads of that lift stay blank, and the form says why).
+  function trainingMaxes(form, guide) {
+    var shares = {};
+    trainingMaxInputs(form).forEach(function (input) {
+      shares[input.dataset.trainingMax] = saneTrainingMax(input.value, guide);
+    });
+    return shares;
+  }
+
+  function trainingMaxInputs(form) {
+    return Array.prototype.slice.call(form.querySelectorAll("input[data-training-max]"));
+  }
+
+  function saneTrainingMax(text, guide) {
+    var value = guide.saneMax(text, 100);
+    return value !== null && value >= 50 ? value : null;
+  }
+
+  function trainingMaxRefusal(text, guide) {
+    return guide.quoted(text) + " is not a training max: give a percentage of the 1RM from 50 to 100.";
+  }
+
+  // The training maxes the address gives (?tm-back-squat=85), each once and sane, else refused.
+  function fillTrainingMaxes(form, params, guide) {
+    var refused = false;
+    trainingMaxInputs(form).forEach(function (input) {
+      var given = params.getAll(input.name);
+      if (!given.length) return;
+      if (given.length === 1 && saneTrainingMax(given[0], guide) !== null) {
+        input.value = String(saneTrainingMax(given[0], guide));
+        return;
+      }
+      refused = true;
+      input.value = input.dataset.default;
+      refuse(input, given.length > 1 ?
+        "The address gives this training max more than once: give it once." :
+        trainingMaxRefusal(given[0], guide) + " The sheets use " + input.dataset.default + ".");
+    });
+    return refused;
   }
 
   // Keep the address in step with the form, so the filled sheet can be bookmarked or sent on.
@@ -216,6 +279,10 @@
       if (value !== null) {
         params.set(input.dataset.lift, String(value));
       }
+    });
+    trainingMaxInputs(form).forEach(function (input) {
+      var share = saneTrainingMax(input.value, window.exerciseGuide);
+      if (share !== null && String(share) !== input.dataset.default) params.set(input.name, String(share));
     });
     params.set("units", currentUnit(form));
     swapSelects(form).forEach(function (select) {

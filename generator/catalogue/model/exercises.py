@@ -11,15 +11,16 @@ from pydantic import (
     AnyHttpUrl,
     BeforeValidator,
     Field,
-    Tag,
+    StrictBool,
     field_validator,
     model_validator,
 )
 
-from generator.catalogue.model.fields import ShortText, Slug, Strict, Text, tagged
+from generator.catalogue.model.fields import ShortText, Slug, Strict, Text
 from generator.catalogue.model.ids import EntryId
+from generator.catalogue.model.intensity import Intensity, PercentIntensity, own_lift
 from generator.catalogue.model.numbers import finite_number
-from generator.catalogue.model.ranges import IntRange, PercentRange, RowRange
+from generator.catalogue.model.ranges import DistanceRange, DurationRange, IntRange, RowRange
 from generator.catalogue.model.vocabulary import (
     EquipmentWord,
     LevelWord,
@@ -31,41 +32,6 @@ from generator.catalogue.wording import invalid
 from generator.loads import Unit
 
 
-class PercentIntensity(Strict):
-    """A load as a percentage range of a reference lift: `{ of = "clean", percent = [70, 100] }`."""
-
-    of: Slug = Field(description="Id of the reference lift, an exercise of the catalogue.")
-    percent: PercentRange
-    """How heavy, as a percentage of the reference lift's one-repetition maximum: `80` or `[70, 100]`."""
-
-
-class DescribedIntensity(Strict):
-    """A load in words, where the source gives no number: `{ describe = "moderate to heavy" }`."""
-
-    describe: ShortText
-    """The load in a few words, as the source puts it: "moderate to heavy", "bodyweight"."""
-
-
-def intensity_kind(value: Any) -> str | None:
-    if isinstance(value, dict):
-        return "percent" if ("of" in value or "percent" in value) else "described"
-    if isinstance(value, PercentIntensity):
-        return "percent"
-    if isinstance(value, DescribedIntensity):
-        return "described"
-    return None
-
-
-_NOT_AN_INTENSITY = (
-    'an intensity is a table: { of = "clean", percent = [70, 100] } '
-    'or { describe = "moderate to heavy" }'
-)
-Intensity = Annotated[
-    Annotated[PercentIntensity, Tag("percent")] | Annotated[DescribedIntensity, Tag("described")],
-    tagged(intensity_kind, "not an intensity", _NOT_AN_INTENSITY),
-]
-
-
 class Prescription(Strict):
     """How the source prescribes the exercise: sets, reps, tempo, rest and how heavy."""
 
@@ -73,6 +39,12 @@ class Prescription(Strict):
     """How many work sets: `3` or a range such as `[3, 4]`."""
     reps: IntRange | None = None
     """Repetitions per set: `8` or a range such as `[6, 10]`."""
+    seconds: DurationRange | None = None
+    """How long each set is held or done, in seconds: `30` or `[20, 40]`; with `reps`, each rep."""
+    metres: DistanceRange | None = None
+    """How far each set goes, in metres: `40` or `[20, 40]` (shown in yards beside pounds)."""
+    per_side: StrictBool = False
+    """Whether the sets, reps, seconds or metres are for each side (or each arm or leg) in turn."""
     intensity: list[Intensity] = Field(
         default_factory=list,
         max_length=6,
@@ -221,6 +193,19 @@ class Exercise(Strict):
     source_note: Text | None = Field(
         default=None, description="Where the page goes beyond its sources, say so here."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _own_lift(cls, data: Any) -> Any:
+        """A percentage without `of` is of this exercise's own 1RM."""
+        prescription = data.get("prescription") if isinstance(data, dict) else None
+        if not isinstance(prescription, dict):
+            return data
+        intensities = prescription.get("intensity")
+        if not isinstance(intensities, list):
+            return data
+        own = [own_lift(intensity, data.get("id")) for intensity in intensities]
+        return {**data, "prescription": {**prescription, "intensity": own}}
 
     @property
     def percent_intensities(self) -> list[PercentIntensity]:

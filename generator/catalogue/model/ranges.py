@@ -18,7 +18,7 @@ from generator.loads import MAX_ONE_REP_MAX
 MAX_TABLE_ROWS = 40
 
 
-class _Range(Strict):
+class BoundedRange(Strict):
     """A range as TOML writes it: one number, or [lowest, highest]; its bounds are the subclass's."""
 
     _minimum: ClassVar[Decimal | int]
@@ -37,7 +37,7 @@ class _Range(Strict):
         return _range_schema(cls, minimum=cls._minimum, maximum=cls._maximum, whole=cls._whole)
 
 
-class IntRange(_Range):
+class IntRange(BoundedRange):
     """A count that is either one number or an inclusive range, e.g. `reps = [6, 10]`."""
 
     _minimum = 1
@@ -49,7 +49,7 @@ class IntRange(_Range):
     """The largest number of the range (the same as `low` for a single number)."""
 
 
-class PercentRange(_Range):
+class PercentRange(BoundedRange):
     """Percentages of a reference lift's one-repetition maximum, e.g. `percent = [70, 100]`."""
 
     _minimum = Decimal("0.5")
@@ -59,6 +59,30 @@ class PercentRange(_Range):
     """The lightest percentage of the range."""
     high: Decimal
     """The heaviest percentage of the range (the same as `low` for a single percentage)."""
+
+
+class DurationRange(BoundedRange):
+    """Seconds a set (or a rep) lasts: `30` or `[20, 40]`; at most an hour."""
+
+    _minimum = 1
+    _maximum = 3600
+    _whole = True
+    low: int
+    """The shortest time, in seconds."""
+    high: int
+    """The longest time, in seconds."""
+
+
+class DistanceRange(BoundedRange):
+    """Metres a set covers: `40` or `[20, 40]`; at most 10 km."""
+
+    _minimum = 1
+    _maximum = 10_000
+    _whole = True
+    low: int
+    """The shortest distance, in metres."""
+    high: int
+    """The longest distance, in metres."""
 
 
 def _parse_range(value: Any, *, minimum: Decimal | int, maximum: int, whole: bool) -> Any:

@@ -1,35 +1,33 @@
-"""Command line: `python -m generator check | build | sheet | new | schema`. Turns our exceptions into messages and exit codes."""
+"""Command line: `python -m generator check | build | sheet | new | schema | translate`. Turns our exceptions into messages and exit codes."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from generator.catalogue.load import Catalog, load_catalog
+from generator.catalogue.load import load_catalog
 from generator.catalogue.problems import CatalogError
-from generator.catalogue.suggest import likely_typo
+from generator.catalogue.translations import (
+    TRANSLATIONS_DIR,
+    load_translations,
+    translation_status,
+    translations_beside,
+)
 from generator.engines.cli.contribute import new, schema
-from generator.engines.cli.mkdocs_settings import UnreadableConfig, mkdocs_settings
+from generator.engines.cli.project import settings_beside, sheet_style
 from generator.engines.cli.report import EXIT_INVALID, count, fail, source_argument, warn
+from generator.engines.cli.sheet import sheet
+from generator.engines.cli.translate import translate
 from generator.engines.gc_paused import gc_paused
 from generator.engines.output import OutputConflict, write_pages
-from generator.engines.pdf import SHEET_CSS
 from generator.engines.zensical import for_an_engine_without_the_plugin
-from generator.loads import MAX_ONE_REP_MAX, Unit
 from generator.site.build import build_site
-from generator.site.paths import SHEET_STYLESHEET
-from generator.site.sheet_document import PAPERS, render_sheet_document, sheets_of
 from generator.site.templating import TEMPLATES
 
 if TYPE_CHECKING:
-    from generator.catalogue.model import Program
-    from generator.engines.cli.mkdocs_settings import MkDocsSettings
-    from generator.site.sheet import ProgramSheets
+    pass
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,11 +37,20 @@ def main() -> None:
 
 @main.command()
 @source_argument
-def check(source: Path) -> None:
-    """Validate SOURCE (default: exercises.toml) and print every problem found."""
+@click.option(
+    "--strict-translations",
+    "strict",
+    multiple=True,
+    metavar="LANGUAGE",
+    help="Fail on stale or missing texts of this language's translation, too; repeat for each.",
+)
+def check(source: Path, strict: tuple[str, ...]) -> None:
+    """Validate SOURCE (default: exercises.toml) and the translations beside it, and print every
+    problem found, then how far each translation is."""
     try:
         with gc_paused():
             catalog = load_catalog(source)
+            translations = load_translations(translations_beside(source), catalog)
     except CatalogError as error:
         fail(error)
     warn(catalog.warnings)
@@ -52,6 +59,19 @@ def check(source: Path) -> None:
         f"{source}: {count(len(catalog.exercises), 'exercise')}, "
         f"{count(len(catalog.programs), 'program')}, no problems found{warned}"
     )
+    statuses = [translation_status(translation, catalog) for translation in translations]
+    for status in statuses:
+        click.echo(status.summary())
+    languages = {status.language for status in statuses}
+    for language in strict:
+        if language not in languages:
+            raise click.BadParameter(
+                f"there is no {TRANSLATIONS_DIR}/{language}.toml to be strict about",
+                param_hint="--strict-translations",
+            )
+    failing = [p for s in statuses if s.language in strict for p in (*s.stale, *s.missing)]
+    if failing:
+        fail(CatalogError(failing))
 
 
 @main.command()
@@ -77,7 +97,7 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
     reads mkdocs.yml (MkDocs without this plugin, Zensical) builds the site from the two."""
     from generator.engines.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
 
-    settings = _settings(source)
+    settings = settings_beside(source)
     try:
         with gc_paused():
             catalog = load_catalog(source)
@@ -86,7 +106,7 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
                 catalog,
                 templates,
                 site_url=settings.site_url,
-                sheet_style=_sheet_style(settings.docs_dir),
+                sheet_style=sheet_style(settings.docs_dir),
                 site_name=settings.site_name,
                 use_directory_urls=settings.use_directory_urls,
             )
@@ -107,144 +127,7 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
     )
 
 
-@main.command()
-@click.argument("program_id")
-@click.option(
-    "--max",
-    "maxes",
-    multiple=True,
-    metavar="LIFT=WEIGHT",
-    help="A one-rep max, e.g. --max clean=100; repeat for each lift. Without any, the sheet is blank.",
-)
-@click.option(
-    "--units",
-    type=click.Choice([unit.value for unit in Unit]),
-    help="Unit of the 1RMs and loads. [default: the first unit of [settings]]",
-)
-@click.option("--paper", type=click.Choice(list(PAPERS)), default="a4", show_default=True)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="The PDF to write. [default: PROGRAM_ID-PAPER.pdf]",
-)
-@click.option(
-    "--source",
-    default="exercises.toml",
-    show_default=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-)
-@click.option(
-    "--site-url",
-    help="Address of the site, printed for each exercise. [default: site_url of mkdocs.yml]",
-)
-def sheet(
-    program_id: str,
-    maxes: tuple[str, ...],
-    units: str | None,
-    paper: str,
-    output: Path | None,
-    source: Path,
-    site_url: str | None,
-) -> None:
-    """Print PROGRAM_ID's sheets to a PDF, one page per session, blank or with the loads for your 1RMs."""
-    one_rep_maxes = _parse_maxes(maxes)
-    try:
-        with gc_paused():
-            catalog = load_catalog(source)
-    except CatalogError as error:
-        fail(error)
-    program = _find_program(catalog, program_id)
-    unit = Unit(units) if units else catalog.settings.units[0]
-    from generator.engines.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
-
-    settings = _settings(source)
-    address = settings.site_url if site_url is None else site_url
-    sheets = sheets_of(catalog, program, unit=unit, maxes=one_rep_maxes, site_url=address)
-    _note_unused_maxes(sheets, catalog)
-    try:
-        html = render_sheet_document(
-            catalog,
-            sheets,
-            page_size=PAPERS[paper].page_size,
-            stylesheet=_sheet_style(settings.docs_dir),
-        )
-    except CatalogError as error:
-        fail(error)
-    target = output or Path(f"{program.id}-{paper}.pdf")
-    _write_atomically(target, html_to_pdf(html))
-    pages = len(program.sessions)
-    given = ", ".join(f"{lift} {weight} {unit.value}" for lift, weight in sheets.maxes.items())
-    filled = f", loads for {given}" if given else ", blank"
-    click.echo(f"{target}: {count(pages, 'page')} (one per session), {PAPERS[paper].label}{filled}")
-
-
-def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:
-    """A coach may pass every 1RM an athlete has; say which ones this program does not use, and
-    suggest a lift only for a misspelling, never for another exercise of the catalogue."""
-    lifts = [lift.id for lift in sheets.lifts]
-    for lift in sheets.unused:
-        meant = likely_typo(lift, lifts, known=[e.id for e in catalog.exercises])
-        hint = f" (did you mean '{meant}'?)" if meant else ""
-        click.echo(
-            f"note: no load of '{sheets.program.id}' is a percentage of '{lift}'{hint}, so that 1RM "
-            f"is not used; the program's reference lifts are: {', '.join(lifts) or 'none'}",
-            err=True,
-        )
-
-
-def _parse_maxes(values: tuple[str, ...]) -> dict[str, Decimal]:
-    maxes: dict[str, Decimal] = {}
-    for value in values:
-        lift, equals, weight = value.partition("=")
-        try:
-            number = Decimal(weight.strip())
-        except InvalidOperation:
-            number = Decimal("NaN")
-        weighed = number.is_finite() and 0 < number <= MAX_ONE_REP_MAX
-        if not equals or not lift.strip() or not weighed:
-            raise click.BadParameter(
-                f"'{value}' is not LIFT=WEIGHT with a weight above 0 and at most {MAX_ONE_REP_MAX}, "
-                "e.g. clean=100",
-                param_hint="--max",
-            )
-        maxes[lift.strip()] = number
-    return maxes
-
-
-def _find_program(catalog: Catalog, program_id: str) -> Program:
-    ids = [program.id for program in catalog.programs]
-    if program_id in ids:
-        return catalog.program(program_id)
-    meant = likely_typo(program_id, ids)
-    hint = f"; did you mean '{meant}'?" if meant else "."
-    known = f" The programs are: {', '.join(ids)}." if ids else " The catalogue has no programs."
-    click.echo(f"error: there is no program with the id '{program_id}'{hint}{known}", err=True)
-    raise SystemExit(EXIT_INVALID)
-
-
-def _settings(source: Path) -> MkDocsSettings:
-    """The mkdocs.yml beside the catalogue, or a located refusal of it (exit 1, no traceback)."""
-    try:
-        return mkdocs_settings(source)
-    except UnreadableConfig as error:
-        click.echo(f"error: {error}", err=True)
-        raise SystemExit(EXIT_INVALID) from None
-
-
-def _sheet_style(docs_dir: Path) -> str:
-    """The stylesheet the site's sheets print with: the site's own, else the project's."""
-    beside = docs_dir / SHEET_STYLESHEET
-    return (beside if beside.is_file() else SHEET_CSS).read_text("utf-8")
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    """Write next to `target`, then rename: an interrupted run never leaves half a PDF."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
-        handle.write(content)
-    os.replace(handle.name, target)
-
-
+main.add_command(sheet)
 main.add_command(new)
 main.add_command(schema)
+main.add_command(translate)

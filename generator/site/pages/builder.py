@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from generator.catalogue.model.fields import SLUG_PATTERN
 from generator.catalogue.model.ids import RESERVED_IDS
-from generator.catalogue.model.programs import AS_PRESCRIBED, MAX_SETS_ON_SHEET
+from generator.catalogue.model.programs import AS_PRESCRIBED
+from generator.catalogue.model.progression import MAX_SETS_ON_SHEET, MAX_WEEKS
 from generator.catalogue.model.vocabulary import EQUIPMENT, MUSCLES, PATTERNS
 from generator.site.open_data import program_schema
 from generator.site.paths import (
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
     from generator.catalogue.model.vocabulary import Kind
     from generator.site.pages.rendering import Rendering
 
-# How many weeks a program may run, while the program model states no limit of `weeks` (once its
-# schema gives one, the builder takes that).
-MAX_WEEKS = 16
 # A link longer than this is refused unread: a program at every limit is well under it.
 MAX_LINK_LENGTH = 60_000
 
@@ -92,7 +90,7 @@ def builder_data(catalog: Catalog, site_url: str) -> dict[str, Any]:
         "idPattern": SLUG_PATTERN,
         "schema": f"{site_url.rstrip('/')}/{PROGRAM_SCHEMA_FILE}",
         "limits": {
-            "weeks": program.get("weeks", {}).get("maximum", MAX_WEEKS),
+            "weeks": MAX_WEEKS,
             "sessions": program["sessions"]["maxItems"],
             "entries": definitions["Session"]["properties"]["exercises"]["maxItems"],
             "sets": MAX_SETS_ON_SHEET,
