@@ -38,10 +38,10 @@ serve: $(VENV)/.site
 test: $(VENV)/.test $(ZVENV)/.installed browser lint test-js
 	$(BIN)/pytest -n auto --dist loadfile
 
-## test-fast: the everyday loop, well under a minute: the unit tests (in this process only: no build, no process,
-##            no browser) with fewer Hypothesis examples, and the JavaScript tests
+## test-fast: the everyday loop, under a minute: the unit tests (each in its worker's own process: no build, no
+##            process, no browser) with fewer Hypothesis examples, a worker per core, and the JavaScript tests
 test-fast: $(VENV)/.test test-js
-	HYPOTHESIS_PROFILE=fast $(BIN)/pytest -q tests/unit
+	HYPOTHESIS_PROFILE=fast $(BIN)/pytest -q -n auto tests/unit
 
 ## test-js: the site's scripts under Node's own test runner, held to the answers Python writes for them first
 JS_CASES := .cache/js-cases.json

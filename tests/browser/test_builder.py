@@ -241,7 +241,7 @@ def test_the_toml_it_shows_passes_check(
 
 
 def test_a_program_of_several_weeks_gives_toml_that_passes_check(
-    context: BrowserContext, site_url: str, tmp_path: Path
+    browser: Browser, context: BrowserContext, site_url: str, tmp_path: Path
 ) -> None:
     """With `weeks` and `by_week`, which the program model (programs.py, progression.py) takes."""
     page = context.new_page()
@@ -255,11 +255,24 @@ def test_a_program_of_several_weeks_gives_toml_that_passes_check(
     toml = page.get_by_label("For exercises.toml").input_value()
     assert "weeks = 3" in toml
     assert 'by_week = [{}, { sets = 5, load = { of = "clean", percent = 80 } }, {}]' in toml
-    view = context.new_page()
-    open_builder(view, link_of(page) + "&clean=100")
-    titles = [sheet["title"] for sheet in sheets(view)]
-    assert titles == [f"Week {w}: Day {d}" for w in (1, 2, 3) for d in "AB"]
-    assert sheets(view)[2]["rows"][0][1] == "5 × 6–10"
+    fresh = browser.new_context()  # the link alone carries the three weeks
+    try:
+        view = fresh.new_page()
+        errors = open_builder(view, link_of(page) + "&clean=100&units=kg")
+        shown = sheets(view)
+        assert errors == []
+    finally:
+        fresh.close()
+    assert [sheet["title"] for sheet in shown] == [
+        f"Week {w}: Day {d}" for w in (1, 2, 3) for d in "AB"
+    ]
+    # 70-100 % of a 100 kg clean in weeks 1 and 3, 80 % in week 2: loads the bar takes as they are.
+    loads = [sheet["rows"][0][1:3] for sheet in shown[::2]]
+    assert loads == [
+        ["3–4 × 6–10", "70–100 kg (70–100 % of Clean)"],
+        ["5 × 6–10", "80 kg (80 % of Clean)"],
+        ["3–4 × 6–10", "70–100 kg (70–100 % of Clean)"],
+    ]
     project = copy_project(tmp_path)
     with (project / "exercises.toml").open("a", encoding="utf-8") as catalogue:
         catalogue.write("\n" + toml)
