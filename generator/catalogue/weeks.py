@@ -53,7 +53,7 @@ class WeekSession:
 @dataclass(frozen=True)
 class Week:
     number: int  # from 1
-    name: str  # "Week 2", or the program's name for it
+    name: str  # the program's name for it; "" where it names none (the templates say "Week 2")
     deload: bool
     sessions: list[WeekSession]
 
@@ -65,10 +65,7 @@ def program_weeks(program: Program) -> list[Week]:
 
 def _week(program: Program, number: int) -> Week:
     deload = program.deload is not None and number in program.deload.weeks
-    names = program.week_names
-    name = names[number - 1] if names else ("" if program.weeks == 1 else f"Week {number}")
-    if deload and not names:
-        name += ": deload"
+    name = program.week_names[number - 1] if program.week_names else ""
     sessions = [
         WeekSession(
             session.name,

@@ -79,7 +79,8 @@ class SwapRow:
 class SessionSheet:
     name: str
     week: int  # from 1
-    week_name: str  # "" for a program of one week
+    week_name: str  # the program's name for the week, or ""
+    weeks: int  # how many weeks the program has: a week is named only when there are several
     deload: bool
     notes: list[str]
     lifts: list[Exercise]  # the session's reference lifts: a line for the 1RM of each
@@ -160,6 +161,7 @@ def program_sheets(
             name=session.name,
             week=week.number,
             week_name=week.name,
+            weeks=program.weeks,
             deload=week.deload,
             notes=list(session.notes),
             lifts=reference_lifts(catalog, session.entries),

@@ -212,3 +212,15 @@ def test_a_percentage_of_the_exercises_own_1rm_gets_its_own_load_table(tmp_path:
     assert catalog.exercise("romanian-deadlift").percent_intensities[0].of == "romanian-deadlift"
     assert "60–70 % of your own one-rep max in this exercise" in page
     assert "### 60–70 % of your romanian deadlift" in page
+
+
+def test_weeks_the_program_does_not_name_are_numbered_and_a_deload_says_so(tmp_path: Path) -> None:
+    names = 'week_names = ["Week 1: fives", "Week 2: threes", "Week 3: five, three, one", "Week 4: deload"]\n'
+    source = tmp_path / "exercises.toml"
+    source.write_text(changed(names, ""), "utf-8")
+
+    page = render_site(load_catalog(source))[f"programs/{WAVES}.md"]
+
+    headings = [line for line in page.splitlines() if line.startswith("## Week")]
+    assert headings == ["## Week 1", "## Week 2", "## Week 3", "## Week 4: deload"]
+    assert '<span class="sheet__week">Week 4: deload</span>' in page
