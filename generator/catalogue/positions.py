@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import tomli
 
@@ -71,82 +72,64 @@ class Nesting:
             self.deepest, self.where = level, where
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # one of: newline [ ] { } , = string bare
     text: str
     line: int
     column: int
 
 
-_PUNCTUATION = {"[", "]", "{", "}", ",", "="}
-_BARE_END = re.compile(r"[\s\[\]{},=#\"']")
+_TOKEN = re.compile(
+    r"""
+    (?P<newline>\n)
+    | [\ \t\r]+ | \#[^\n]*                        # spaces and comments: no token
+    | (?P<punctuation>[\[\]{},=])
+    | (?P<string>
+        \"\"\"(?:\\[\s\S]|[^\\])*?\"\"\"\"{0,2}   # up to two quotes before the end are text
+      | '''[\s\S]*?''''{0,2}
+      | "(?:\\.|[^"\\\n])*"
+      | '[^'\n]*'
+    )
+    | (?P<bare>[^\s\[\]{},=\#"']+)
+    | (?P<unended>["'])
+    """,
+    re.VERBOSE,
+)
 
 
 def tokens(text: str) -> Iterator[Token]:
-    """Split valid TOML into the few token kinds needed to follow its structure."""
-    i, line, line_start = 0, 1, 0
-    while i < len(text):
-        char = text[i]
-        column = i - line_start + 1
-        if char == "\n":
-            yield Token("newline", char, line, column)
-            i, line, line_start = i + 1, line + 1, i + 1
-        elif char in " \t\r":
-            i += 1
-        elif char == "#":
-            end = text.find("\n", i)
-            i = len(text) if end == -1 else end
-        elif char in _PUNCTUATION:
-            yield Token(char, char, line, column)
-            i += 1
-        elif char in "\"'":
-            end = _string_end(text, i)
-            raw = text[i:end]
-            yield Token("string", _unquote(raw), line, column)
-            newlines = raw.count("\n")
-            if newlines:
+    """Split valid TOML into the few token kinds needed to follow its structure. A string that
+    does not end is a ValueError."""
+    line, line_start = 1, 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        start = match.start()
+        if kind == "newline":
+            yield Token("newline", "\n", line, start - line_start + 1)
+            line, line_start = line + 1, start + 1
+        elif kind == "string":
+            raw = match[kind]
+            yield Token("string", _unquote(raw), line, start - line_start + 1)
+            if newlines := raw.count("\n"):
                 line += newlines
-                line_start = i + raw.rfind("\n") + 1
-            i = end
+                line_start = start + raw.rfind("\n") + 1
+        elif kind == "unended":
+            raise ValueError(f"a string that does not end at {line}:{start - line_start + 1}")
         else:
-            match = _BARE_END.search(text, i)
-            end = len(text) if match is None else match.start()
-            yield Token("bare", text[i:end], line, column)
-            i = end
-
-
-def _string_end(text: str, start: int) -> int:
-    quote = text[start]
-    if text.startswith(quote * 3, start):
-        end = start + 3
-        while True:
-            end = text.index(quote * 3, end)
-            if quote == '"' and _escaped(text, end):
-                end += 1
-                continue
-            # Up to two quotes right before the closing delimiter belong to the string (`""""a""""`).
-            run = end
-            while run < len(text) and text[run] == quote and run - end < 5:
-                run += 1
-            return run
-    end = start + 1
-    while text[end] != quote or (quote == '"' and _escaped(text, end)):
-        end += 1
-    return end + 1
-
-
-def _escaped(text: str, index: int) -> bool:
-    backslashes = 0
-    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
-        backslashes += 1
-    return backslashes % 2 == 1
+            text_of = match[kind]
+            yield Token(
+                text_of if kind == "punctuation" else kind, text_of, line, start - line_start + 1
+            )
 
 
 def _unquote(raw: str) -> str:
     """Key text of a quoted key; keys are single-line, so a TOML parse of `k = <raw>` is enough."""
     if "\n" in raw:
         return raw
+    if "\\" not in raw and not raw.startswith(raw[0] * 3):
+        return raw[1:-1]  # nothing escaped: the text between the quotes
     value = tomli.loads(f"k = {raw}")["k"]
     return value if isinstance(value, str) else raw
 

@@ -78,10 +78,20 @@ PLACES = sorted(_shapes(BASE).values(), key=str)
 
 
 def _replaced(path: KeyPath, value: Any) -> dict[str, Any]:
-    data = copy.deepcopy(BASE)
-    parent = data
+    """BASE with one value replaced (or deleted), keeping of its exercises and programs only the
+    one on the path (or the first): the tables and lists on the way to the value are copied, the
+    rest is shared, since validation reads its input and never changes it."""
+    data: dict[str, Any] = dict(BASE)
+    for table in ("exercises", "programs"):
+        keep = path[1] if path[0] == table and len(path) > 1 else 0
+        data[table] = [BASE[table][keep]]
+    if path[0] in ("exercises", "programs") and len(path) > 1:
+        path = (path[0], 0, *path[2:])
+    parent: Any = data
     for part in path[:-1]:
-        parent = parent[part]
+        child = parent[part]
+        parent[part] = child = dict(child) if isinstance(child, dict) else list(child)
+        parent = child
     if value is _DELETE:
         del parent[path[-1]]
     else:
@@ -103,6 +113,15 @@ def _messages(data: dict[str, Any]) -> list[tuple[str, str]]:
 
 def test_the_base_is_valid() -> None:
     assert _messages(BASE) == []
+
+
+def test_validation_leaves_its_input_as_it_was() -> None:
+    """What `_replaced` shares between cases stays as it was (a before-validator that changed its
+    input would leak one case's bad value into the next)."""
+    before = copy.deepcopy(BASE)
+    for path in PLACES[::7]:
+        _messages(_replaced(path, "three"))
+    assert before == BASE
 
 
 def test_the_places_cover_the_catalogue() -> None:
