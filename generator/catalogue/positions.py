@@ -134,46 +134,41 @@ def _unquote(raw: str) -> str:
     return value if isinstance(value, str) else raw
 
 
+_END = Token("end", "", 0, 0)  # after the last token, so that looking ahead needs no bounds check
+
+
 class _Scanner:
     """Follows tables, keys, arrays and inline tables, recording the position of each path."""
 
     def __init__(self, text: str) -> None:
-        self._tokens = list(tokens(text))
+        self._tokens = [*tokens(text), _END]
         self._index = 0
         self._positions: dict[KeyPath, Position] = {}
         self._array_tables: dict[KeyPath, int] = {}
 
     def positions(self) -> dict[KeyPath, Position]:
         table: KeyPath = ()
-        while (token := self._peek()) is not None:
-            if token.kind == "newline":
+        while (kind := self._tokens[self._index].kind) != "end":
+            if kind == "newline":
                 self._index += 1
-            elif token.kind == "[":
+            elif kind == "[":
                 table = self._header()
             else:
                 self._key_value(table)
         return self._positions
-
-    def _peek(self) -> Token | None:
-        return self._tokens[self._index] if self._index < len(self._tokens) else None
 
     def _next(self) -> Token:
         token = self._tokens[self._index]
         self._index += 1
         return token
 
-    def _skip_newlines(self) -> None:
-        while (token := self._peek()) is not None and token.kind == "newline":
-            self._index += 1
-
     def _record(self, path: KeyPath, token: Token) -> None:
         self._positions.setdefault(path, (token.line, token.column))
 
     def _key(self, stop: str) -> tuple[list[str], Token]:
-        first = self._peek()
-        assert first is not None
+        first = self._tokens[self._index]
         parts: list[str] = []
-        while (token := self._peek()) is not None and token.kind != stop:
+        while (token := self._tokens[self._index]).kind not in {stop, "end"}:
             self._index += 1
             if token.kind == "string":
                 parts.append(token.text)
@@ -183,11 +178,10 @@ class _Scanner:
 
     def _header(self) -> KeyPath:
         opening = self._next()
-        following = self._peek()
-        is_array = (
-            following is not None
-            and following.kind == "["
-            and (following.line, following.column) == (opening.line, opening.column + 1)
+        following = self._tokens[self._index]
+        is_array = following.kind == "[" and (following.line, following.column) == (
+            opening.line,
+            opening.column + 1,
         )
         if is_array:
             self._index += 1
@@ -223,35 +217,37 @@ class _Scanner:
             self._inline_table(path)
         else:
             # A string or a bare value (number, boolean, date); dates may hold a space.
-            while (following := self._peek()) is not None and following.kind == "bare":
+            while self._tokens[self._index].kind == "bare":
                 self._index += 1
 
     def _array(self, path: KeyPath) -> None:
         index = 0
+        tokens = self._tokens
         while True:
-            self._skip_newlines()
-            token = self._peek()
-            assert token is not None
-            if token.kind == "]":
-                self._index += 1
-                return
-            if token.kind == ",":
+            token = tokens[self._index]
+            kind = token.kind
+            if kind in {"newline", ","}:
                 self._index += 1
                 continue
-            self._record((*path, index), token)
-            self._value((*path, index))
+            if kind == "]":
+                self._index += 1
+                return
+            assert kind != "end"
+            item = (*path, index)
+            self._positions.setdefault(item, (token.line, token.column))
+            self._value(item)
             index += 1
 
     def _inline_table(self, path: KeyPath) -> None:
         while True:
-            token = self._peek()
-            assert token is not None
-            if token.kind == "}":
+            kind = self._tokens[self._index].kind
+            if kind == "}":
                 self._index += 1
                 return
-            if token.kind in {",", "newline"}:
+            if kind in {",", "newline"}:
                 self._index += 1
                 continue
+            assert kind != "end"
             names, first = self._key("=")
             self._index += 1
             inner = path

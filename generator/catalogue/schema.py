@@ -7,6 +7,7 @@ writes it, and the site publishes it beside exercises.json.
 
 from __future__ import annotations
 
+import functools
 import json
 from decimal import Decimal
 from typing import Any
@@ -59,7 +60,7 @@ def _plain(value: Any) -> Any:
 def catalogue_schema(vocabulary: Vocabulary) -> dict[str, Any]:
     """The JSON Schema of exercises.toml, as a JSON-ready dictionary, whose pattern, muscles,
     equipment, level and mechanic take the words of `vocabulary`."""
-    schema = _with_word_references(Document.model_json_schema(schema_generator=_TomlJsonSchema))
+    schema = _with_word_references(_model_schema())
     for kind in KINDS:
         words = vocabulary.words(kind)
         schema["$defs"][kind.schema_name] = {
@@ -80,11 +81,18 @@ def catalogue_schema(vocabulary: Vocabulary) -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _model_schema() -> dict[str, Any]:
+    """The models' own schema, made once a process (a tenth of a second); never changed in place:
+    `_with_word_references` copies every table and list of it."""
+    return Document.model_json_schema(schema_generator=_TomlJsonSchema)
+
+
 def _with_word_references(value: Any) -> Any:
     """Each value the models mark as a vocabulary word becomes a reference to its kind's enum."""
     if isinstance(value, dict):
         if VOCABULARY_MARK in value:
-            rest = {k: v for k, v in value.items() if k != VOCABULARY_MARK}
+            rest = {k: _with_word_references(v) for k, v in value.items() if k != VOCABULARY_MARK}
             return {"$ref": f"#/$defs/{value[VOCABULARY_MARK]}", **rest}
         return {key: _with_word_references(item) for key, item in value.items()}
     if isinstance(value, list):

@@ -13,30 +13,17 @@ from typing import TYPE_CHECKING
 
 import jinja2
 
+from generator.site.templating import CompiledTemplates
+
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Jinja2's compiled templates, kept in memory; Jinja2 compiles a template again when its
-    source changes (the bucket's checksum)."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if code := self._code.get(bucket.key):
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 class PageMemo:
     """Files by path, each with the inputs it was made from. Kept by an adapter across builds."""
 
     def __init__(self) -> None:
-        self.compiled_templates: jinja2.BytecodeCache = _CompiledTemplates()
+        self.compiled_templates: jinja2.BytecodeCache = CompiledTemplates()
         self._shared: object = None
         self._last: dict[str, tuple[object, str]] = {}  # the last build's pages
         self._this: dict[str, tuple[object, str]] = {}  # this build's, so far

@@ -8,6 +8,7 @@ loads worked out when 1RMs are known, rounded like the load tables); the templat
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -285,8 +286,10 @@ def prescribed_loads(exercise: Exercise) -> list[KindOfIntensity]:
     return list(exercise.prescription.intensity) if exercise.prescription else []
 
 
+@functools.lru_cache(maxsize=1024)
 def qr_code(url: str, *, title: str) -> str:
-    """A QR code of `url` as inline SVG that scales with its box (no file, no network)."""
+    """A QR code of `url` as inline SVG that scales with its box (no file, no network); made once
+    a process for each address (finding its best mask takes tens of milliseconds)."""
     code = segno.make(url, error="m", micro=False)
     svg: str = code.svg_inline(scale=1, border=0, omitsize=True, title=title, dark="#000")
     return svg

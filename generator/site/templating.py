@@ -33,6 +33,27 @@ T = TypeVar("T")
 TEMPLATES = PROJECT / "templates"
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja2's compiled templates, kept in memory; Jinja2 compiles a template again when its
+    source changes (the bucket's checksum)."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if code := self._code.get(bucket.key):
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+# Each template compiled once a process for pages and once for other text (the two compile
+# differently: escaping), whichever environment asks: a process that builds twice, as the
+# tests do, compiles nothing the second time.
+_COMPILED = {True: CompiledTemplates(), False: CompiledTemplates()}
+
+
 def environment(
     templates: Path = TEMPLATES,
     *,
@@ -44,7 +65,7 @@ def environment(
     compiled templates from one environment to the next."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
-        bytecode_cache=compiled,
+        bytecode_cache=compiled or _COMPILED[pages],
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
