@@ -182,12 +182,20 @@ class Network:
         context.set_offline(True)
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that hangs up mid-answer (a page left, a context closed) is no error of the
+        server's; anything else is printed as before."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve(site: Path, dropped: Container[str] = ()) -> Iterator[str]:
     """A built site served over HTTP on localhost (search runs in a web worker, which needs HTTP).
     A request for a path in `dropped` (which the test may change meanwhile) gets no answer."""
     handler = functools.partial(_QuietHandler, directory=str(site), dropped=dropped)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

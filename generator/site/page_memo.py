@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import jinja2
 
-from generator.site.templating import CompiledTemplates
+from generator.site.templating import compiled_templates
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,7 +23,7 @@ class PageMemo:
     """Files by path, each with the inputs it was made from. Kept by an adapter across builds."""
 
     def __init__(self) -> None:
-        self.compiled_templates: jinja2.BytecodeCache = CompiledTemplates()
+        self.compiled_templates: jinja2.BytecodeCache = compiled_templates()
         self._shared: object = None
         self._last: dict[str, tuple[object, str]] = {}  # the last build's pages
         self._this: dict[str, tuple[object, str]] = {}  # this build's, so far

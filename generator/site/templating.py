@@ -33,7 +33,7 @@ T = TypeVar("T")
 TEMPLATES = PROJECT / "templates"
 
 
-class CompiledTemplates(jinja2.BytecodeCache):
+class _CompiledTemplates(jinja2.BytecodeCache):
     """Jinja2's compiled templates, kept in memory; Jinja2 compiles a template again when its
     source changes (the bucket's checksum)."""
 
@@ -51,7 +51,12 @@ class CompiledTemplates(jinja2.BytecodeCache):
 # Each template compiled once a process for pages and once for other text (the two compile
 # differently: escaping), whichever environment asks: a process that builds twice, as the
 # tests do, compiles nothing the second time.
-_COMPILED = {True: CompiledTemplates(), False: CompiledTemplates()}
+_COMPILED = {True: _CompiledTemplates(), False: _CompiledTemplates()}
+
+
+def compiled_templates(*, pages: bool = True) -> jinja2.BytecodeCache:
+    """The process's compiled templates: of pages, or (`pages=False`) of other text."""
+    return _COMPILED[pages]
 
 
 def environment(

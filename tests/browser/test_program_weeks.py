@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import pytest
 
 from generator.catalogue.load import load_catalog
+from generator.catalogue.model import TRAINING_MAX_PERCENT
 from generator.loads import Unit
 from generator.site.sheet_document import render_sheet_document, sheets_of
 from tests.browser.test_refused_maxes import assert_only_loads_show, watched
@@ -118,6 +119,8 @@ def test_a_hostile_training_max_in_a_link_is_refused_in_words(
     refusal = page.locator("#sheet-form-refused-tm-back-squat")
     refusal.wait_for()
     assert "is not a training max" in refusal.inner_text()
+    low, high = TRAINING_MAX_PERCENT  # the model's bounds, which the script reads from the page
+    assert f"from {low} to {high}." in refusal.inner_text()
     assert "The sheets use 90." in refusal.inner_text()
     assert page.get_by_label("Back squat training max, % of the 1RM").input_value() == "90"
     assert page_outputs(page, Unit.KG) == python_outputs(Unit.KG, KG, {})

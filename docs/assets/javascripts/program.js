@@ -60,8 +60,8 @@
         showSwap(input);
       }
       if (input.dataset && input.dataset.trainingMax) {
-        var share = saneTrainingMax(input.value, guide);
-        refuse(input, share === null && input.value !== "" ? trainingMaxRefusal(input.value, guide) : "");
+        var share = saneTrainingMax(input, input.value, guide);
+        refuse(input, share === null && input.value !== "" ? trainingMaxRefusal(input, input.value, guide) : "");
       }
       if (input.dataset && input.dataset.lift) {
         var typed = guide.saneMax(input.value, input.max);
@@ -229,12 +229,12 @@
     });
   }
 
-  // Each lift's training max as a percentage of its 1RM, from the form: a number from 50 to 100,
-  // else null (the loads of that lift stay blank, and the form says why).
+  // Each lift's training max as a percentage of its 1RM, from the form: a number within its
+  // input's bounds, else null (the loads of that lift stay blank, and the form says why).
   function trainingMaxes(form, guide) {
     var shares = {};
     trainingMaxInputs(form).forEach(function (input) {
-      shares[input.dataset.trainingMax] = saneTrainingMax(input.value, guide);
+      shares[input.dataset.trainingMax] = saneTrainingMax(input, input.value, guide);
     });
     return shares;
   }
@@ -243,13 +243,15 @@
     return Array.prototype.slice.call(form.querySelectorAll("input[data-training-max]"));
   }
 
-  function saneTrainingMax(text, guide) {
-    var value = guide.saneMax(text, 100);
-    return value !== null && value >= 50 ? value : null;
+  // The bounds are the input's own min and max, which the page takes from the model.
+  function saneTrainingMax(input, text, guide) {
+    var value = guide.saneMax(text, input.max);
+    return value !== null && value >= Number(input.min) ? value : null;
   }
 
-  function trainingMaxRefusal(text, guide) {
-    return guide.quoted(text) + " is not a training max: give a percentage of the 1RM from 50 to 100.";
+  function trainingMaxRefusal(input, text, guide) {
+    return guide.quoted(text) + " is not a training max: give a percentage of the 1RM from " +
+      input.min + " to " + input.max + ".";
   }
 
   // The training maxes the address gives (?tm-back-squat=85), each once and sane, else refused.
@@ -258,15 +260,15 @@
     trainingMaxInputs(form).forEach(function (input) {
       var given = params.getAll(input.name);
       if (!given.length) return;
-      if (given.length === 1 && saneTrainingMax(given[0], guide) !== null) {
-        input.value = String(saneTrainingMax(given[0], guide));
+      if (given.length === 1 && saneTrainingMax(input, given[0], guide) !== null) {
+        input.value = String(saneTrainingMax(input, given[0], guide));
         return;
       }
       refused = true;
       input.value = input.dataset.default;
       refuse(input, given.length > 1 ?
         "The address gives this training max more than once: give it once." :
-        trainingMaxRefusal(given[0], guide) + " The sheets use " + input.dataset.default + ".");
+        trainingMaxRefusal(input, given[0], guide) + " The sheets use " + input.dataset.default + ".");
     });
     return refused;
   }
@@ -281,7 +283,7 @@
       }
     });
     trainingMaxInputs(form).forEach(function (input) {
-      var share = saneTrainingMax(input.value, window.exerciseGuide);
+      var share = saneTrainingMax(input, input.value, window.exerciseGuide);
       if (share !== null && String(share) !== input.dataset.default) params.set(input.name, String(share));
     });
     params.set("units", currentUnit(form));

@@ -34,6 +34,7 @@ from generator.catalogue.model.intensity import (
 from generator.catalogue.model.programs import (
     AS_PRESCRIBED,
     MAX_ENTRIES_PER_SESSION,
+    TRAINING_MAX_PERCENT,
     Program,
     ProgramLoad,
     Session,
@@ -77,6 +78,7 @@ __all__ = [
     "MAX_WEEKS",
     "MIN_PLATE_STEP",
     "RESERVED_IDS",
+    "TRAINING_MAX_PERCENT",
     "BandIntensity",
     "BodyweightIntensity",
     "BoundedRange",

@@ -161,11 +161,20 @@ class Session(Strict):
     )
 
 
+# A training max from half the 1RM to all of it: the bounds of `training_max.percent`, of `sheet
+# --training-max` and of the program page's training-max inputs, whose script reads them there.
+TRAINING_MAX_PERCENT = (Decimal(50), Decimal(100))
+
+
 class TrainingMax(Strict):
     """The training max the program's percentages are of: `{ percent = 90 }`, for every lift the
     program loads from, or `{ percent = 90, lifts = ["back-squat", "deadlift"] }` for those only."""
 
-    percent: Annotated[Decimal, Field(ge=50, le=100), BeforeValidator(finite_number)]
+    percent: Annotated[
+        Decimal,
+        Field(ge=TRAINING_MAX_PERCENT[0], le=TRAINING_MAX_PERCENT[1]),
+        BeforeValidator(finite_number),
+    ]
     """The training max as a percentage of the 1RM; 90 is common."""
     lifts: list[Slug] = Field(default_factory=list, max_length=20)
     """Ids of the lifts that have a training max; every lift of the program when left out."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from generator.catalogue.load import load_catalog
+from generator.catalogue.model import TRAINING_MAX_PERCENT
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.suggest import likely_typo
 from generator.engines.cli.project import settings_beside, sheet_style
@@ -77,7 +78,7 @@ def sheet(
     """Print PROGRAM_ID's sheets to a PDF, one page per session and week, blank or with the loads
     for your 1RMs."""
     one_rep_maxes = _parse_maxes(maxes)
-    shares = _parse_maxes(training_maxes, TRAINING_MAX_RANGE, "--training-max", "back-squat=85")
+    shares = _parse_maxes(training_maxes, TRAINING_MAX_PERCENT, "--training-max", "back-squat=85")
     try:
         with gc_paused():
             catalog = load_catalog(source)
@@ -134,7 +135,6 @@ def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:
         )
 
 
-TRAINING_MAX_RANGE = (Decimal(50), Decimal(100))  # as the program's own (model/programs.py)
 
 
 def _parse_maxes(

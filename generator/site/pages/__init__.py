@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from generator.catalogue.model import TRAINING_MAX_PERCENT
 from generator.loads import ESTIMATE_REPS, MAX_ONE_REP_MAX
 from generator.site.load_tables import bar_setup
 from generator.site.page_memo import PageMemo
@@ -85,6 +86,7 @@ def _rendering(
         "settings": catalog.settings,
         "setups": _setups(catalog.settings),
         "max_one_rep_max": MAX_ONE_REP_MAX,
+        "training_max_percent": TRAINING_MAX_PERCENT,
         "estimate_reps": ESTIMATE_REPS,
     }
     # The same on every exercise page: rendered once (a tenth of the time of a page, each time).
