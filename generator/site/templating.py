@@ -18,6 +18,7 @@ from generator import PROJECT
 from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.problems import CatalogError, Problem
 from generator.loads import pounds, yards
+from generator.site.language import number_text
 from generator.site.markup import inline_html, join_text, link_target, plain_text
 from generator.site.muscle_map import VIEW_BOX
 from generator.site.paths import exercise_page, muscle_page
@@ -130,11 +131,8 @@ def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, 
 
 
 def format_number(value: Decimal | int) -> str:
-    """72.5 -> '72.5', 100.00 -> '100'."""
-    if isinstance(value, int):
-        return str(value)
-    normal = value.normalize()
-    return f"{normal:f}"
+    """72.5 -> '72.5', 100.00 -> '100': a number as the English site writes it."""
+    return number_text(value)
 
 
 def word_names(vocabulary: Vocabulary) -> Callable[[str, str], str]:

@@ -135,8 +135,6 @@ def _note_unused_maxes(sheets: ProgramSheets, catalog: Catalog) -> None:
         )
 
 
-
-
 def _parse_maxes(
     values: tuple[str, ...],
     limits: tuple[Decimal, Decimal] = (Decimal(0), MAX_ONE_REP_MAX),

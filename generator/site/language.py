@@ -1,0 +1,47 @@
+"""What a language's site writes differently besides its words: how it names itself, and how it
+writes a number ("72,5 kg" in German), from the locale data of Babel (CLDR). No I/O.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel import Locale
+from babel.numbers import format_decimal, get_decimal_symbol
+
+ENGLISH = "en"
+
+
+def language_name(language: str) -> str:
+    """The language in its own words, as a language switcher offers it: "Deutsch"."""
+    locale = _locale(language)
+    name: str = locale.get_display_name(locale) or language
+    return name[:1].upper() + name[1:]
+
+
+def number_text(value: Decimal | int, language: str = ENGLISH) -> str:
+    """A number as `language` writes it, every digit kept and no grouping: 72.5 -> "72,5" in
+    German; 100.00 -> "100" in every language."""
+    if isinstance(value, int):
+        return str(value)
+    normal = value.normalize()
+    if language == ENGLISH:
+        return f"{normal:f}"
+    text: str = format_decimal(
+        normal,
+        locale=_locale(language),
+        group_separator=False,
+        decimal_quantization=False,
+    )
+    return text
+
+
+def decimal_mark(language: str) -> str:
+    """The mark between whole and fraction ("," in German), which the page's scripts are given."""
+    mark: str = get_decimal_symbol(_locale(language))
+    return mark
+
+
+def _locale(language: str) -> Locale:
+    """Babel's locale of a language code as translations/ names its files: "de", "pt-br"."""
+    return Locale.parse(language, sep="-")
