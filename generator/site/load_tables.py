@@ -30,6 +30,7 @@ from generator.loads import (
     round_to_loadable,
     table_rows,
 )
+from generator.site.language import ENGLISH, decimal_mark
 
 if TYPE_CHECKING:
     import jinja2
@@ -77,13 +78,13 @@ def bar_setup(settings: Settings, unit: Unit) -> BarSetup:
     return BarSetup(unit_settings.bar, unit_settings.weights, unit_settings.pairs)
 
 
-def loadable_description(settings: Settings) -> dict[str, object]:
+def loadable_description(settings: Settings, language: str = ENGLISH) -> dict[str, object]:
     """What the pages' calculators may load, per unit: every buildable weight with its plates per side.
 
     The calculator only picks the nearest entry, a tie going where `halfway` says
     (round_to_loadable's rule), so the numbers have one implementation, this one. `complete` is
     false where the list stops at CALCULATOR_LIMIT rather than at the last weight the plates can
-    build. `kilograms` is what one of the unit weighs in kg, to convert a remembered 1RM.
+    build. `decimal` is the mark the scripts write numbers with in `language` ("," in German). `kilograms` is what one of the unit weighs in kg, to convert a remembered 1RM.
     `estimate` is the 1RM estimate of the settings' formula: its name, the step it is rounded to,
     and the factor of the weight for each number of reps it takes (loads/one_rep_max.py).
     """
@@ -96,6 +97,7 @@ def loadable_description(settings: Settings) -> dict[str, object]:
             "factors": {str(reps): list(share) for reps, share in factors(formula).items()},
         },
         "halfway": HALFWAY,
+        "decimal": decimal_mark(language),
     }
     for unit in settings.units:
         setup = bar_setup(settings, unit)
@@ -109,9 +111,10 @@ def loadable_description(settings: Settings) -> dict[str, object]:
     return description
 
 
-def loadable_json(settings: Settings) -> str:
+def loadable_json(settings: Settings, language: str = ENGLISH) -> str:
     """`loadable_description` as compact JSON, numbers as JSON numbers (72.5, not "72.5")."""
-    return json.dumps(loadable_description(settings), separators=(",", ":"), default=_json_number)
+    description = loadable_description(settings, language)
+    return json.dumps(description, separators=(",", ":"), default=_json_number)
 
 
 def _json_number(value: object) -> int | float:

@@ -198,6 +198,13 @@
     return offered[0];
   }
 
+  /* A number as the site's language writes it: the decimal mark is the data's ("," in German). */
+  function numberText(value) {
+    var data = loadable();
+    var text = String(value);
+    return data && typeof data.decimal === "string" ? text.replace(".", data.decimal) : text;
+  }
+
   /* The units the site shows, first the one its tables show first. */
   function units() {
     var data = loadable();
@@ -332,6 +339,7 @@
     rememberMissingEquipment: rememberMissingEquipment,
     load: load,
     loadable: loadable,
+    numberText: numberText,
     units: units
   };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -14,8 +14,14 @@
     return window.exerciseGuide;
   }
 
-  function show(number) {
+  // A number for an input's value (always with a point) and for the lifter to read (the site's
+  // decimal mark: 72,5 in German).
+  function plain(number) {
     return String(Math.round(number * 1000) / 1000);
+  }
+
+  function show(number) {
+    return guide().numberText(plain(number));
   }
 
   function element(tag, text, className) {
@@ -40,10 +46,10 @@
     var found = guide().loadFor(oneRepMax, percent, unit);
     var item = element("li");
     if (!found) {
-      item.textContent = percent + " %: beyond the heaviest load this calculator knows of";
+      item.textContent = guide().numberText(percent) + " %: beyond the heaviest load this calculator knows of";
       return item;
     }
-    item.appendChild(element("span", percent + " %: "));
+    item.appendChild(element("span", guide().numberText(percent) + " %: "));
     item.appendChild(element("strong", show(found.load) + " " + unit, "eg-calculator__load"));
     var notes = [];
     if (show(found.target) !== show(found.load)) {
@@ -66,7 +72,7 @@
     var percents = form.dataset.warmup.split(" ").filter(Boolean);
     var loads = percents.map(function (percent) {
       var found = guide().loadFor(workingLoad, percent, unit);
-      return percent + " % " + (found ? show(found.load) + " " + unit : "?");
+      return guide().numberText(percent) + " % " + (found ? show(found.load) + " " + unit : "?");
     });
     return "Warm-up before " + show(workingLoad) + " " + unit + ": " + loads.join(", ");
   }
@@ -123,7 +129,7 @@
       input.value = ""; // left out, and the result says why
       form.dataset.refused = guide().refusal(saved.refused, input.max, unit, true);
     } else if (saved) {
-      form.elements.max.value = show(saved.value);
+      form.elements.max.value = plain(saved.value);
       var notes = [];
       if (saved.estimated) notes.push("an estimate");
       if (saved.convertedFrom) {
@@ -140,7 +146,7 @@
     var sane = guide().saneMax(weight, form.elements.weight.max) !== null;
     var found = sane ? guide().estimateMax(weight, reps) : null;
     var unit = chosenUnit(form);
-    if (found && guide().saneMax(show(found.value), form.elements.max.max) === null) {
+    if (found && guide().saneMax(plain(found.value), form.elements.max.max) === null) {
       // heavier than the guide takes (1000 kg for 10 reps): said so, not shown as a 1RM
       form.elements.max.value = "";
       delete form.dataset.estimate;
@@ -158,7 +164,7 @@
     }
     var value = found.value;
     var name = found.formula;
-    form.elements.max.value = show(value);
+    form.elements.max.value = plain(value);
     form.dataset.estimate =
       "Estimated 1RM: " + show(value) + " " + unit + " from " + show(Number(weight)) + " " + unit +
       " × " + Number(reps) + " (" + name + " formula). An estimate, not a tested 1RM.";

@@ -195,12 +195,12 @@
     });
     document.querySelectorAll(".sheet__max[data-lift]").forEach(function (line) {
       var max = maxes[line.dataset.lift];
-      line.textContent = max ? max + " " + unit : "";
+      line.textContent = max ? guide.numberText(max) + " " + unit : "";
     });
     var shares = trainingMaxes(form, guide);
     document.querySelectorAll(".sheet__tm-value[data-lift]").forEach(function (value) {
       var share = shares[value.dataset.lift];
-      if (share) value.textContent = String(share);
+      if (share) value.textContent = guide.numberText(share);
     });
     document.querySelectorAll("output.sheet__target[data-of]").forEach(function (output) {
       var max = maxes[output.dataset.of];
@@ -219,8 +219,8 @@
       var added = output.getAttribute("data-add-" + unit); // the weeks' steps, in this unit
       var lightest = guide.withAdded(low.load, added);
       var heaviest = guide.withAdded(high.load, added);
-      output.textContent =
-        (lightest === heaviest ? String(lightest) : lightest + "–" + heaviest) + " " + unit;
+      output.textContent = (lightest === heaviest ? guide.numberText(lightest) :
+        guide.numberText(lightest) + "–" + guide.numberText(heaviest)) + " " + unit;
     });
     // Distances and added weights, in the unit's words (the page gives both: 40 m, 44 yd).
     document.querySelectorAll(".sheet__in-unit").forEach(function (text) {
