@@ -14,7 +14,8 @@ ENGINE ?= mkdocs
 ZVENV := .venv-zensical
 STAGE := .zensical
 
-## site: create .venv, install the pinned dependencies, build the site into site/ (strict); ENGINE=zensical for Zensical
+## site: create .venv, install the pinned dependencies, build the site into site/ (strict), and with MkDocs its
+##       German edition into site/de/ (mkdocs.de.yml); ENGINE=zensical for Zensical (the English site)
 site: $(VENV)/.site $(if $(filter zensical,$(ENGINE)),$(ZVENV)/.installed)
 ifeq ($(ENGINE),zensical)
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
@@ -24,6 +25,7 @@ ifeq ($(ENGINE),zensical)
 	rm -rf site && mv $(STAGE)/site site
 else
 	$(BIN)/mkdocs build --strict
+	$(BIN)/mkdocs build --strict -f mkdocs.de.yml
 endif
 
 ## serve: preview the site on http://127.0.0.1:8000, rebuilding the pages that change when exercises.toml,

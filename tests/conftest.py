@@ -135,9 +135,13 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once with `mkdocs build --strict` into a temporary folder."""
+    """The real site, built as `make site` builds it, once with `mkdocs build --strict` into a
+    temporary folder: the English site, and the German one in its de/ (mkdocs.de.yml)."""
     site = tmp_path_factory.mktemp("site")
     result = run("-m", "mkdocs", "build", "--strict", "--site-dir", str(site))
+    assert result.returncode == 0, result.stderr
+    german = ("-f", "mkdocs.de.yml", "--site-dir", str(site / "de"))
+    result = run("-m", "mkdocs", "build", "--strict", *german)
     assert result.returncode == 0, result.stderr
     return site
 

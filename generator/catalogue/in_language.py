@@ -16,9 +16,19 @@ from typing import TYPE_CHECKING
 from generator.catalogue.model import Fault
 from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.placeholders import PLACEHOLDER
-from generator.catalogue.translations import english_texts, fault_text, source_hash
+from generator.catalogue.problems import CatalogError, Problem
+from generator.catalogue.translations import (
+    TRANSLATIONS_DIR,
+    english_texts,
+    fault_text,
+    load_translations,
+    source_hash,
+    translations_beside,
+)
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from generator.catalogue.load import Catalog
     from generator.catalogue.model import Exercise, Program, Session
     from generator.catalogue.model.translation import (
@@ -43,6 +53,22 @@ class InLanguage:
     def is_english(self, *path: str | int) -> bool:
         """Whether the text at `path` (`"exercises", "clean", "cues", 2`) is shown in English."""
         return path in self.in_english
+
+
+def catalogue_in(language: str, catalog: Catalog, catalogue: Path) -> InLanguage:
+    """`catalog` (read from the file `catalogue`) in `language`, from the translation beside it;
+    a `CatalogError` when a translation file has a mistake or the language has none."""
+    translations = {
+        t.language: t for t in load_translations(translations_beside(catalogue), catalog)
+    }
+    if language not in translations:
+        name = f"{TRANSLATIONS_DIR}/{language}.toml"
+        message = (
+            f"there is no such file, so there is no site in '{language}': "
+            f"`python -m generator translate {language}` begins one"
+        )
+        raise CatalogError([Problem(name, 1, 1, message, "no translation")])
+    return in_language(catalog, translations[language])
 
 
 def in_language(catalog: Catalog, translation: Translation) -> InLanguage:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.site.language import ENGLISH
 from generator.site.offline import offline_files
 from generator.site.open_data import open_data_files
 from generator.site.page_memo import PageMemo
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from generator.catalogue.load import Catalog
+    from generator.catalogue.source import KeyPath
 
 
 @dataclass(frozen=True)
@@ -50,17 +52,26 @@ def build_site(
     site_name: str = "",
     use_directory_urls: bool = True,
     memo: PageMemo | None = None,
+    language: str = ENGLISH,
+    in_english: frozenset[KeyPath] = frozenset(),
 ) -> Site:
     """Every generated file of the site. `sheet_style` is the CSS the blank sheets print with;
     `site_name` names the installed app; `use_directory_urls` gives the pages' addresses, which
     the service worker saves; `memo`, kept from the last build, spares the files whose inputs are
-    unchanged (page_memo.py). A mistake in a template is raised as a `CatalogError` located in
-    that template."""
+    unchanged (page_memo.py). `language` is the site's (a catalogue in it: in_language.py), whose
+    texts at `in_english` are still English and marked so. A mistake in a template is raised as a
+    `CatalogError` located in that template."""
     memo = memo or PageMemo()
     shared = shared_inputs(catalog, templates, site_url)
-    memo.start((shared, sheet_style, site_name, use_directory_urls))
+    memo.start((shared, sheet_style, site_name, use_directory_urls, language, in_english))
     pages = render_site(
-        catalog, templates, site_url=site_url, use_directory_urls=use_directory_urls, memo=memo
+        catalog,
+        templates,
+        site_url=site_url,
+        use_directory_urls=use_directory_urls,
+        memo=memo,
+        language=language,
+        in_english=in_english,
     )
     sheets = blank_sheets(catalog, templates, sheet_style, site_url, memo.compiled_templates)
     offline = offline_files(

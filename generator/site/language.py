@@ -45,3 +45,9 @@ def decimal_mark(language: str) -> str:
 def _locale(language: str) -> Locale:
     """Babel's locale of a language code as translations/ names its files: "de", "pt-br"."""
     return Locale.parse(language, sep="-")
+
+
+def page_alternates(alternates: list[dict[str, str]], page_url: str) -> list[dict[str, str]]:
+    """The theme's language links (mkdocs.yml, extra.alternate), each made the address of the
+    page at `page_url` in that language: every page has the same address in each."""
+    return [{**alternate, "link": alternate["link"] + page_url} for alternate in alternates]

@@ -197,8 +197,7 @@ def search_settings() -> dict[str, str]:
     """The search plugin's options of mkdocs.yml that the query script must agree with: the
     separator at which both engines end the index's words."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
-    (search,) = [p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p]
-    return {"separator": search["separator"]}
+    return {"separator": config["plugins"]["search"]["separator"]}
 
 
 if __name__ == "__main__":

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from generator.catalogue.in_language import InLanguage, in_language
+from generator.catalogue.in_language import InLanguage, catalogue_in, in_language
 from generator.catalogue.load import Catalog, load_catalog
 from generator.catalogue.model.vocabulary import KINDS
+from generator.catalogue.problems import CatalogError
 from generator.catalogue.translations import english_texts, load_translations, translations_beside
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
 
@@ -116,3 +117,17 @@ def test_a_language_not_begun_is_the_english_all_noted(english: Catalog) -> None
     assert nothing.in_english == frozenset(english_texts(english))
     assert [e.name for e in nothing.catalog.exercises] == [e.name for e in english.exercises]
     assert nothing.catalog.exercise(RDL).cues == english.exercise(RDL).cues
+
+
+def test_a_site_in_a_language_without_a_translation_is_refused_in_words(english: Catalog) -> None:
+    with pytest.raises(CatalogError) as refused:
+        catalogue_in("fr", english, ROOT / "exercises.toml")
+
+    (problem,) = refused.value.problems
+    assert str(problem).startswith("translations/fr.toml:1:1: there is no such file")
+    assert "python -m generator translate fr" in str(problem)
+
+
+def test_the_german_site_is_the_translation_beside_the_catalogue(english: Catalog) -> None:
+    german = catalogue_in("de", english, ROOT / "exercises.toml")
+    assert german.catalog.exercise(RDL).name == "Rumänisches Kreuzheben"

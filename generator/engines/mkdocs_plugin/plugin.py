@@ -21,6 +21,7 @@ from generator.engines.mkdocs_plugin.site_maker import SiteMaker, Sources
 from generator.engines.output import write_pages
 from generator.engines.prebuilt import put_back, set_aside
 from generator.site.build import Site
+from generator.site.language import page_alternates
 from generator.site.paths import SERVICE_WORKER
 from generator.site.search_index import SearchTerms
 
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 
 class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
@@ -41,6 +44,7 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._terms_by_url: dict[str, SearchTerms] = {}
         self._written_to: Path | None = None  # in a dirty serve, where the generated files are
         self._serving = False
+        self._alternates: list[dict[str, str]] = []  # mkdocs.yml's languages of the guide
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin, and its caches, across `mkdocs serve` rebuilds.
@@ -50,6 +54,18 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._serving = command == "serve"
         if self._serving and dirty:
             self._written_to = Path(tempfile.mkdtemp(prefix="exercise-guide-serve-"))
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._alternates = list(config.extra.get("alternate") or [])
+        return config
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        """The theme's hreflang links name this page in each language, not the language's home."""
+        if self._alternates:
+            config.extra["alternate"] = page_alternates(self._alternates, page.url)
+        return context
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Not in on_files: MkDocs empties the site folder in between, so a mistake found here
@@ -106,6 +122,8 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         """The prebuilt HTML back in, without the theme's indentation (a fifth of a page)."""
+        if self._alternates:  # the language homes again, for pages such as 404.html
+            config.extra["alternate"] = self._alternates
         blocks = self._prebuilt.pop(page.file.src_uri, None)
         return compact(put_back(output, blocks) if blocks else output)
 

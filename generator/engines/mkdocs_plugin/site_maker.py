@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
+from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
 from generator.catalogue.load_vocabulary import vocabulary_beside
 from generator.catalogue.problems import CatalogError
+from generator.catalogue.translations import translations_beside
 from generator.engines.gc_paused import gc_paused
 from generator.site.build import Site, build_site
+from generator.site.language import ENGLISH
 from generator.site.page_memo import PageMemo
 
 if TYPE_CHECKING:
@@ -34,22 +37,31 @@ class Sources:
     catalogue: Path
     templates: Path
     sheet_style: Path
+    language: str = ENGLISH
 
     @classmethod
     def of(cls, config: MkDocsConfig, options: ExerciseGuideConfig) -> Sources:
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         style = Path(config.docs_dir) / options.sheet_stylesheet
-        return cls(root / options.source, root / options.templates, style)
+        return cls(root / options.source, root / options.templates, style, options.language)
 
     @property
     def watched(self) -> list[Path]:
         """What `mkdocs serve` watches besides docs/ (the sheet stylesheet is in docs/)."""
-        return [self.catalogue, vocabulary_beside(self.catalogue), self.templates]
+        sources = [self.catalogue, vocabulary_beside(self.catalogue), self.templates]
+        return [*sources, translations_beside(self.catalogue)] if self.translated else sources
+
+    @property
+    def translated(self) -> bool:
+        return self.language != ENGLISH
 
     def fingerprint(self, config: MkDocsConfig) -> str:
         """A digest of the sources and of the settings of mkdocs.yml that the files depend on."""
         files = [*self.watched[:2], self.sheet_style, *sorted(self.templates.rglob("*"))]
+        if self.translated:
+            files += sorted(translations_beside(self.catalogue).rglob("*"))
         settings = [config.site_url or "", config.site_name, str(config.use_directory_urls)]
+        settings.append(self.language)
         return fingerprint("\n".join(settings), files)
 
 
@@ -71,19 +83,26 @@ class SiteMaker:
                     )
                     for warning in catalog.warnings:  # info: a warning would stop a strict build
                         log.info(warning.as_warning())
+                    shown = (
+                        catalogue_in(sources.language, catalog, sources.catalogue)
+                        if sources.translated
+                        else None
+                    )
                     css = (
                         sources.sheet_style.read_text("utf-8")
                         if sources.sheet_style.is_file()
                         else ""
                     )
                     site = build_site(
-                        catalog,
+                        shown.catalog if shown else catalog,
                         sources.templates,
                         site_url=config.site_url or "",
                         sheet_style=css,
                         site_name=config.site_name,
                         use_directory_urls=config.use_directory_urls,
                         memo=self.memo,
+                        language=sources.language,
+                        in_english=shown.in_english if shown else frozenset(),
                     )
             except CatalogError as error:
                 raise PluginError(str(error)) from None

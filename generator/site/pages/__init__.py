@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from generator.catalogue.model import TRAINING_MAX_PERCENT
 from generator.loads import ESTIMATE_REPS, MAX_ONE_REP_MAX
+from generator.site.language import ENGLISH, number_text
 from generator.site.load_tables import bar_setup
 from generator.site.page_memo import PageMemo
 from generator.site.pages import builder, exercise, home, load_guide, muscles, page_data, programs
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
     from generator.catalogue.load import Catalog
     from generator.catalogue.model import Settings
+    from generator.catalogue.source import KeyPath
     from generator.loads import BarSetup
 
 PAGE_TYPES: tuple[Callable[[Rendering], dict[str, str]], ...] = (
@@ -47,6 +49,8 @@ def render_site(
     site_url: str = "",
     use_directory_urls: bool = True,
     memo: PageMemo | None = None,
+    language: str = ENGLISH,
+    in_english: frozenset[KeyPath] = frozenset(),
 ) -> dict[str, str]:
     """Every generated page of the site, and the files they refer to (page_data.py), keyed by the
     path relative to docs/.
@@ -54,12 +58,21 @@ def render_site(
     `site_url` makes the addresses printed on program sheets absolute; `use_directory_urls` gives
     the addresses that front matter names for the theme (a muscle tag's page). `memo`, kept from
     the last build and started for this one (build_site), spares the pages whose inputs are
-    unchanged. A mistake in a template is raised as a `CatalogError` located in that template.
+    unchanged. `language` is the pages' language, whose texts at `in_english` are still English.
+    A mistake in a template is raised as a `CatalogError` located in that template.
     """
     memo = memo or PageMemo()
 
     def render() -> dict[str, str]:
-        rendering = _rendering(catalog, templates, site_url, use_directory_urls, memo)
+        rendering = _rendering(
+            catalog,
+            templates,
+            site_url=site_url,
+            use_directory_urls=use_directory_urls,
+            memo=memo,
+            language=language,
+            in_english=in_english,
+        )
         made: dict[str, str] = {}
         for page_type in PAGE_TYPES:
             made.update(page_type(rendering))
@@ -76,9 +89,23 @@ def shared_inputs(catalog: Catalog, templates: Path, site_url: str) -> tuple[obj
 
 
 def _rendering(
-    catalog: Catalog, templates: Path, site_url: str, use_directory_urls: bool, memo: PageMemo
+    catalog: Catalog,
+    templates: Path,
+    *,
+    site_url: str,
+    use_directory_urls: bool,
+    memo: PageMemo,
+    language: str,
+    in_english: frozenset[KeyPath],
 ) -> Rendering:
     env = environment(templates, compiled=memo.compiled_templates)
+    env.filters["number"] = functools.partial(number_text, language=language)
+
+    def untranslated(*path: str | int) -> bool:
+        """Whether the text at `path` is still English on this site (never on the English one)."""
+        return path in in_english
+
+    env.globals["untranslated"] = untranslated
     env.filters["word"] = word_names(catalog.vocabulary)
     env.globals["page_url"] = functools.partial(page_url, use_directory_urls=use_directory_urls)
     context: dict[str, object] = {
@@ -88,10 +115,11 @@ def _rendering(
         "max_one_rep_max": MAX_ONE_REP_MAX,
         "training_max_percent": TRAINING_MAX_PERCENT,
         "estimate_reps": ESTIMATE_REPS,
+        "language": language,
     }
     # The same on every exercise page: rendered once (a tenth of the time of a page, each time).
     context["bar_list"] = Markup(env.get_template("bar-list.html.j2").render(context))
-    return Rendering(catalog, env, context, site_url, memo)
+    return Rendering(catalog, env, context, site_url, memo, language)
 
 
 def _setups(settings: Settings) -> dict[str, BarSetup]:

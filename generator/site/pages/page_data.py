@@ -15,4 +15,5 @@ if TYPE_CHECKING:
 
 def pages(rendering: Rendering) -> dict[str, str]:
     muscle_map = rendering.env.get_template("muscle-map.svg.j2").render(drawing())
-    return {LOADS_FILE: loadable_json(rendering.catalog.settings), MUSCLE_MAP_FILE: muscle_map}
+    loads = loadable_json(rendering.catalog.settings, rendering.language)
+    return {LOADS_FILE: loads, MUSCLE_MAP_FILE: muscle_map}

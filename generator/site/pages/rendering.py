@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from generator.site.language import ENGLISH
 from generator.site.substitutes import substitutes_of
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ class Rendering:
     """The site's address, printed on program sheets (empty: addresses from the site's root)."""
     memo: PageMemo
     """What the last build made (page_memo.py): a page whose inputs are unchanged is reused."""
+    language: str = ENGLISH
+    """The pages' language: "en", or a translation's (catalogue/in_language.py)."""
 
     @cached_property
     def by_name(self) -> list[Exercise]:

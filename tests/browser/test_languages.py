@@ -1,0 +1,96 @@
+"""The guide in German beside the English (mkdocs.de.yml, translations/de.toml), in a real Chromium:
+the language switcher of every exercise page leads to the same exercise in the other language, a
+German name typed into the German search finds its exercise first, and German pages write
+decimals with a comma in the load tables and the calculator."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from playwright.sync_api import expect
+
+from generator.catalogue.in_language import catalogue_in
+from generator.catalogue.load import Catalog, load_catalog
+from tests.conftest import REAL_EXERCISE_IDS, ROOT, open_with_loads
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from playwright.sync_api import BrowserContext, Page
+
+ENGLISH = load_catalog(ROOT / "exercises.toml")
+GERMAN: Catalog = catalogue_in("de", ENGLISH, ROOT / "exercises.toml").catalog
+
+
+def switch_to(page: Page, language_name: str) -> None:
+    """Choose a language in the header's switcher, as a reader does: open it, click the name."""
+    page.locator(".md-header .md-select button").hover()
+    page.locator(".md-select__link", has_text=language_name).click()
+
+
+@pytest.mark.parametrize("exercise_id", REAL_EXERCISE_IDS)
+def test_the_switcher_leads_to_the_same_exercise_in_the_other_language(
+    context: BrowserContext, site_url: str, exercise_id: str
+) -> None:
+    page = context.new_page()
+    page.goto(f"{site_url}exercises/{exercise_id}/")
+    expect(page.locator("h1")).to_contain_text(ENGLISH.exercise(exercise_id).name)
+
+    switch_to(page, "Deutsch")
+
+    expect(page).to_have_url(f"{site_url}de/exercises/{exercise_id}/")
+    expect(page.locator("h1")).to_contain_text(GERMAN.exercise(exercise_id).name)
+    assert page.locator("html").get_attribute("lang") == "de"
+
+    switch_to(page, "English")
+
+    expect(page).to_have_url(f"{site_url}exercises/{exercise_id}/")
+    expect(page.locator("h1")).to_contain_text(ENGLISH.exercise(exercise_id).name)
+
+
+def test_every_page_names_itself_in_each_language_for_search_engines(built_site: Path) -> None:
+    """hreflang links (the theme's, from mkdocs.yml's extra.alternate) name the page itself."""
+    for exercise_id in REAL_EXERCISE_IDS:
+        for folder in (built_site, built_site / "de"):
+            html = (folder / "exercises" / exercise_id / "index.html").read_text("utf-8")
+            for root, lang in (("", "en"), ("de/", "de")):
+                address = f"https://exercise-guide.github.io/exercise-guide/{root}exercises/{exercise_id}/"
+                assert f'<link rel="alternate" href="{address}" hreflang="{lang}">' in html
+
+
+@pytest.mark.parametrize("exercise_id", REAL_EXERCISE_IDS)
+def test_a_german_name_typed_into_the_german_search_finds_its_exercise_first(
+    context: BrowserContext, site_url: str, exercise_id: str
+) -> None:
+    name = GERMAN.exercise(exercise_id).name
+    page = context.new_page()
+    page.goto(site_url + "de/")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(name, delay=30)
+
+    first = page.locator(".md-search-result__item").first
+    expect(first.locator("h1")).to_have_text(name, timeout=15_000)
+    link = first.locator("a").first.get_attribute("href") or ""
+    assert link.split("?")[0].endswith(f"de/exercises/{exercise_id}/"), link  # ?h= highlights
+
+
+def test_a_german_page_writes_decimals_with_a_comma(context: BrowserContext, site_url: str) -> None:
+    page = context.new_page()
+    open_with_loads(page, site_url + "de/exercises/romanian-deadlift/")
+
+    table = page.locator("table").filter(has_text="kg").first.inner_text()
+    assert "72,5" in table and "72.5" not in table
+
+    page.get_by_label("1RM").first.fill("103")  # 70 % of 103 kg is 72.1 kg: 72.5 kg to load
+    answer = page.locator("form.eg-calculator").first.locator("ol, ul").first
+    expect(answer).to_contain_text("72,5 kg")
+    assert "72.5" not in answer.inner_text()
+
+
+def test_the_english_pages_keep_the_decimal_point(context: BrowserContext, site_url: str) -> None:
+    page = context.new_page()
+    open_with_loads(page, site_url + "exercises/romanian-deadlift/")
+    page.get_by_label("Your clean 1RM").fill("103")
+    answer = page.locator("form.eg-calculator").first.locator("ol, ul").first
+    expect(answer).to_contain_text("72.5 kg")
