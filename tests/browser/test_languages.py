@@ -12,7 +12,8 @@ from playwright.sync_api import expect
 
 from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import Catalog, load_catalog
-from tests.conftest import REAL_EXERCISE_IDS, ROOT, open_with_loads
+from tests.browser.test_offline import visit_online
+from tests.conftest import REAL_EXERCISE_IDS, ROOT, Network, open_with_loads, serve
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -94,3 +95,22 @@ def test_the_english_pages_keep_the_decimal_point(context: BrowserContext, site_
     page.get_by_label("Your clean 1RM").fill("103")
     answer = page.locator("form.eg-calculator").first.locator("ol, ul").first
     expect(answer).to_contain_text("72.5 kg")
+
+
+@pytest.mark.parametrize("first", ["", "de/"], ids=["english-first", "german-first"])
+def test_each_language_works_offline_after_a_visit(
+    context: BrowserContext, built_site: Path, network: Network, first: str
+) -> None:
+    """The German site, at /de/ inside the English site's scope, saves its own copy with its own
+    service worker; the English worker's copy stays whole beside it, in either order of visits."""
+    with serve(built_site, network) as url:
+        page = context.new_page()
+        for language in (first, "de/" if first == "" else ""):
+            visit_online(page, f"{url}{language}")
+            visit_online(page, f"{url}{language}exercises/romanian-deadlift/")
+        network.unplug(context)
+        for language, catalog in (("", ENGLISH), ("de/", GERMAN)):
+            page.goto(f"{url}{language}exercises/romanian-deadlift/")
+            expect(page.locator("h1")).to_contain_text(catalog.exercise("romanian-deadlift").name)
+            page.locator(".eg-saved-copy").wait_for()
+            assert page.locator("html").get_attribute("lang") == (language.strip("/") or "en")
