@@ -7,6 +7,13 @@ are links to `javascript:`, `data:` or `vbscript:` addresses, which `check` refu
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from generator.catalogue.translations import fault_text, source_hash
+
+if TYPE_CHECKING:
+    from generator.catalogue.load import Catalog
 
 RENDERED = [
     # Script elements, plain and disguised
@@ -189,3 +196,38 @@ def catalogue(vectors: list[str]) -> str:
         parts.append(exercise(f"xss-{index}", vector, tag=f"#{index}"))
         parts.append(program(f"xss-{index}", vector, tag=f"#{index}"))
     return "\n".join(parts)
+
+
+def translation(catalog: Catalog) -> str:
+    """translations/de.toml for `catalog` (the corpus's): every text translated by itself with
+    " (de)" after it, so that each vector reaches the German site as a translation does, with
+    the hash of its English, and a German alias per exercise."""
+
+    def text(english: str) -> str:
+        return f'{{ text = {toml_string(english + " (de)")}, source = "{source_hash(english)}" }}'
+
+    def texts(englishes: Sequence[str]) -> str:
+        return "[" + ", ".join(text(english) for english in englishes) + "]"
+
+    lines: list[str] = []
+    for e in catalog.exercises:
+        lines += [f"[exercises.{e.id}]", f"name = {text(e.name)}", f"summary = {text(e.summary)}"]
+        lines += [f"aliases = [{toml_string(e.name + ' Alias (de)')}]"]
+        if e.placement:
+            lines.append(f"placement = {text(e.placement)}")
+        lines += [f"cues = {texts(e.cues)}", f"safety = {texts(e.safety)}"]
+        faults = [
+            f"{{ fault = {toml_string(f.fault + ' (de)')}, fix = {toml_string(f.fix + ' (de)')}, "
+            f'source = "{source_hash(fault_text(f.fault, f.fix))}" }}'
+            for f in e.faults
+        ]
+        lines.append(f"faults = [{', '.join(faults)}]")
+        if e.prescription and e.prescription.notes:
+            lines.append(f"prescription_notes = {texts(e.prescription.notes)}")
+    for p in catalog.programs:
+        lines += [f"[programs.{p.id}]", f"name = {text(p.name)}", f"goal = {text(p.goal)}"]
+        lines.append(f"notes = {texts(p.notes)}")
+        for session in p.sessions:
+            lines += [f"[[programs.{p.id}.sessions]]", f"name = {text(session.name)}"]
+            lines.append(f"notes = {texts(session.notes)}")
+    return "\n".join(lines) + "\n"

@@ -21,9 +21,10 @@ from urllib.parse import urlsplit
 import pypdf
 import pytest
 
+from generator.catalogue.load import load_catalog
 from tests.conftest import copy_project, run
 from tests.unit.test_bad_inputs import LOCATED
-from tests.xss_corpus import REJECTED, RENDERED, catalogue
+from tests.xss_corpus import REJECTED, RENDERED, catalogue, translation
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, ConsoleMessage, Dialog, Request, Route
@@ -56,10 +57,17 @@ def test_there_are_at_least_thirty_vectors() -> None:
 
 @pytest.fixture(scope="module")
 def xss_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus built as `make site` builds it: the English site, and the German one in de/
+    from a translation whose every text holds its vector too."""
     project = copy_project(tmp_path_factory.mktemp("xss"))
     (project / "exercises.toml").write_text(catalogue(RENDERED), "utf-8")
-    result = run("-m", "mkdocs", "build", "--strict", cwd=project)
-    assert result.returncode == 0, result.stderr
+    (project / "translations").mkdir()
+    (project / "translations" / "de.toml").write_text(
+        translation(load_catalog(project / "exercises.toml")), "utf-8"
+    )
+    for config in ("mkdocs.yml", "mkdocs.de.yml"):
+        result = run("-m", "mkdocs", "build", "--strict", "-f", config, cwd=project)
+        assert result.returncode == 0, result.stderr
     return project / "site"
 
 
@@ -109,7 +117,9 @@ def _active_parts(site: Path) -> dict[str, set[str]]:
     parts: dict[str, set[str]] = {}
     for page in sorted(site.rglob("*.html")):
         relative = page.relative_to(site).as_posix()
-        key = re.sub(r"^(exercises|programs)/[^/]+/index\.html$", r"\1/*/index.html", relative)
+        key = re.sub(
+            r"^((?:de/)?(?:exercises|programs))/[^/]+/index\.html$", r"\1/*/index.html", relative
+        )
         parser = _ActiveParts()
         parser.feed(page.read_text("utf-8"))
         parser.close()
@@ -126,6 +136,7 @@ def test_no_script_handler_frame_or_style_beyond_the_sites_own(
         for page, found in _active_parts(xss_site).items()
     }
     assert {page: found for page, found in injected.items() if found} == {}
+    assert any(page.startswith("de/exercises/") for page in injected)  # the German pages too
     assert len(list((xss_site / "exercises").iterdir())) == len(RENDERED) + 1
     programs = [p for p in (xss_site / "programs").iterdir() if p.is_dir()]
     assert len(programs) == len(RENDERED) + 1  # and the program builder
@@ -252,10 +263,14 @@ def test_nothing_runs_in_chromium(
     pages += [
         f"programs/{p.name}/" for p in sorted((xss_site / "programs").iterdir()) if p.is_dir()
     ]
+    # The German site, every text a translation holding a vector: its home, search and a sample
+    # of its pages (the scan of every page's HTML above covers all of them).
+    pages += [f"de/{path}" for path in pages[::8]]
     ran = {path: found for path in pages if (found := watch.visit(path))}
     for query in ("link", "heading"):  # words of several vectors that the index splits out
-        if found := watch.visit("", search=query):
-            ran[f"search for {query!r}"] = found
+        for language in ("", "de/"):
+            if found := watch.visit(language, search=query):
+                ran[f"search for {query!r} in {language or 'en/'}"] = found
     watch.context.close()
     assert ran == {}
 
