@@ -88,7 +88,7 @@ def environment(
         extensions=["jinja2.ext.i18n"],
     )
     # New-style gettext: a page's wording is Markup (the template's own text, never escaped again)
-    # with its placeholders filled in and escaped, and a placeholder the translation lacks is an error.
+    # with its placeholders filled in and escaped; a translation's misspelt placeholder is an error.
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     if pages:
         env.filters["inline"] = inline_html
