@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # Where the browser tests find Chromium; see `browser` below.
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 
-.PHONY: site serve test test-fast test-js lint browser lock clean
+.PHONY: site serve test test-fast test-js lint browser lock messages clean
 
 # The engine that builds the site: mkdocs (with this project's plugin) or zensical (which runs no MkDocs plugin, so
 # it builds from docs/ plus what `python -m generator build --out` writes, staged together in .zensical/).
@@ -88,6 +88,18 @@ $(ZVENV)/.installed: requirements/zensical.txt
 $(VENV)/.test: requirements/test.txt $(VENV)/.site
 	$(PIP) install --require-hashes -r requirements/test.txt
 	touch $@
+
+## messages: extract the templates' own wording (babel.cfg) into translations/messages/messages.pot and update
+##           each language's translations/messages/<language>.po from it; then translate what is new or fuzzy
+##           (CONTRIBUTING.md). No dates and no line numbers are written, so an unchanged template changes nothing.
+MESSAGES := translations/messages
+messages: $(VENV)/.site
+	$(BIN)/pybabel --quiet extract -F babel.cfg --omit-header --sort-by-file --add-location=file \
+		--add-comments=TRANSLATORS: --strip-comment-tags -o $(MESSAGES)/messages.pot .
+	for po in $(MESSAGES)/*.po; do \
+		$(BIN)/pybabel --quiet update --ignore-pot-creation-date -i $(MESSAGES)/messages.pot \
+			-l "$$(basename "$$po" .po | tr - _)" -o "$$po" || exit 1; \
+	done
 
 ## lock: resolve requirements/*.txt, with every file's hash, from requirements/*.in (then review the diff).
 ##       Pins already in a .txt stay; `make lock UPGRADE=1` moves everything to the newest releases.

@@ -1,5 +1,6 @@
-"""The Jinja2 environment every generated file is rendered in: its filters, and a template's
-mistake located in the template. No I/O besides reading templates/.
+"""The Jinja2 environment every generated file is rendered in: its filters, the language of the
+templates' own wording (messages.py), and a template's mistake located in the template. No I/O
+besides reading templates/ and translations/messages/.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from generator import PROJECT
 from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.problems import CatalogError, Problem
 from generator.loads import pounds, yards
-from generator.site.language import number_text
+from generator.site.language import ENGLISH, number_text
 from generator.site.markup import inline_html, join_text, link_target, plain_text
+from generator.site.messages import translations
 from generator.site.muscle_map import VIEW_BOX
 from generator.site.paths import exercise_page, muscle_page
 
@@ -51,7 +53,8 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 
 # Each template compiled once a process for pages and once for other text (the two compile
 # differently: escaping), whichever environment asks: a process that builds twice, as the
-# tests do, compiles nothing the second time.
+# tests do, compiles nothing the second time. The language is no part of the compiled code: the
+# wording's `_()` and `{% trans %}` call the environment's gettext when a page is rendered.
 _COMPILED = {True: _CompiledTemplates(), False: _CompiledTemplates()}
 
 
@@ -65,10 +68,12 @@ def environment(
     *,
     pages: bool = True,
     compiled: jinja2.BytecodeCache | None = None,
+    language: str = ENGLISH,
 ) -> jinja2.Environment:
     """The Jinja2 environment of the templates; `pages=False` for text that is not published
     (the TOML that `new` writes), whose templates quote values themselves. `compiled` keeps
-    compiled templates from one environment to the next."""
+    compiled templates from one environment to the next. `language` is the language of the
+    templates' own wording (translations/messages/<language>.po); English is the templates' text."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         bytecode_cache=compiled or _COMPILED[pages],
@@ -80,11 +85,18 @@ def environment(
         # HTML by `plain_text`; only the sanitised output of `inline` (or of a macro) is Markup and kept.
         autoescape=pages,
         finalize=plain_text if pages else None,
+        extensions=["jinja2.ext.i18n"],
     )
+    # New-style gettext: a page's wording is Markup (the template's own text, never escaped again)
+    # with its placeholders filled in and escaped; a translation's misspelt placeholder is an error.
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     if pages:
         env.filters["inline"] = inline_html
         env.filters["join"] = join_text
         env.filters["link_target"] = link_target
+        # A value in a translated text's placeholder, escaped as `{{ value }}` escapes it:
+        # `_("... %(lift)s", lift=name | text)` (gettext itself would escape it for HTML only).
+        env.filters["text"] = plain_text
     env.filters["number"] = format_number
     env.filters["yards"] = yards
     env.filters["pounds"] = pounds

@@ -341,7 +341,9 @@ def test_serve_rebuilds_reuse_the_pages_until_the_catalogue_or_a_template_change
     assert "Stiff-legged" in after_source["exercises/romanian-deadlift.md"]
 
     template = project / "templates" / "exercise.md.j2"
-    template.write_text(template.read_text("utf-8").replace("## At a glance", "## Facts"), "utf-8")
+    # The heading's wording as the template marks it for translation (translations/messages/).
+    heading = '## {{ _("At a glance") }}'
+    template.write_text(template.read_text("utf-8").replace(heading, "## Facts"), "utf-8")
     assert "## Facts" in _generated(config)["exercises/clean.md"]
 
 

@@ -123,9 +123,8 @@ def test_saving_a_template_rebuilds_the_site(served: tuple[Path, str]) -> None:
     project, url = served
     assert wait_for(url + "exercises/clean/", "Technique cues")
     template = project / "templates" / "exercise.md.j2"
-    template.write_text(
-        template.read_text("utf-8").replace("## Technique cues", "## How to do it"), "utf-8"
-    )
+    heading = '## {{ _("Technique cues") }}'  # marked for translation (translations/messages/)
+    template.write_text(template.read_text("utf-8").replace(heading, "## How to do it"), "utf-8")
     assert wait_for(url + "exercises/clean/", "How to do it")
 
 

@@ -58,7 +58,8 @@ def render_site(
     `site_url` makes the addresses printed on program sheets absolute; `use_directory_urls` gives
     the addresses that front matter names for the theme (a muscle tag's page). `memo`, kept from
     the last build and started for this one (build_site), spares the pages whose inputs are
-    unchanged. `language` is the pages' language, whose texts at `in_english` are still English.
+    unchanged. `language` is the pages' language, whose texts at `in_english` are still English,
+    and of the templates' own wording (translations/messages/<language>.po, generator/site/messages.py).
     A mistake in a template is raised as a `CatalogError` located in that template.
     """
     memo = memo or PageMemo()
@@ -98,7 +99,7 @@ def _rendering(
     language: str,
     in_english: frozenset[KeyPath],
 ) -> Rendering:
-    env = environment(templates, compiled=memo.compiled_templates)
+    env = environment(templates, compiled=memo.compiled_templates, language=language)
     env.filters["number"] = functools.partial(number_text, language=language)
 
     def untranslated(*path: str | int) -> bool:
