@@ -36,6 +36,16 @@ def number_text(value: Decimal | int, language: str = ENGLISH) -> str:
     return text
 
 
+# Languages that write a noun with a capital letter in the middle of a sentence too.
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
+def in_prose(name: str, language: str = ENGLISH) -> str:
+    """A lift's or a word's name as a sentence holds it: "your deadlift 1RM", but German "dein
+    1RM im Kreuzheben" keeps the noun's capital."""
+    return name if language.split("-", maxsplit=1)[0] in _CAPITALISED_NOUNS else name.lower()
+
+
 def decimal_mark(language: str) -> str:
     """The mark between whole and fraction ("," in German), which the page's scripts are given."""
     mark: str = get_decimal_symbol(_locale(language))

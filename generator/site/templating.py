@@ -5,6 +5,7 @@ besides reading templates/ and translations/messages/.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import traceback
@@ -19,7 +20,7 @@ from generator import PROJECT
 from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.problems import CatalogError, Problem
 from generator.loads import pounds, yards
-from generator.site.language import ENGLISH, number_text
+from generator.site.language import ENGLISH, in_prose, number_text
 from generator.site.markup import inline_html, join_text, link_target, plain_text
 from generator.site.messages import translations
 from generator.site.muscle_map import VIEW_BOX
@@ -98,6 +99,7 @@ def environment(
         # `_("... %(lift)s", lift=name | text)` (gettext itself would escape it for HTML only).
         env.filters["text"] = plain_text
     env.filters["number"] = format_number
+    env.filters["in_prose"] = functools.partial(in_prose, language=language)
     env.filters["yards"] = yards
     env.filters["pounds"] = pounds
     env.filters["yaml_string"] = yaml_string

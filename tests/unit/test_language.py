@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.site.language import decimal_mark, language_name, number_text
+from generator.site.language import decimal_mark, in_prose, language_name, number_text
 
 # The numbers of a load table or a calculator: up to 4 decimal places, as exercises.toml allows.
 LOADS = st.decimals(min_value=0, max_value=10_000, places=4, allow_nan=False, allow_infinity=False)
@@ -40,3 +40,8 @@ def test_a_language_names_itself_and_its_decimal_mark() -> None:
     assert language_name("en") == "English"
     assert language_name("pt-br") == "Português (Brasil)"
     assert (decimal_mark("de"), decimal_mark("en")) == (",", ".")
+
+
+def test_a_name_in_a_sentence_keeps_its_capital_only_where_the_language_wants_it() -> None:
+    assert in_prose("Deadlift") == "deadlift"  # "your deadlift 1RM"
+    assert in_prose("Kreuzheben", "de") == "Kreuzheben"  # "dein 1RM im Kreuzheben"

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import Catalog, load_catalog, parse_catalog
 from generator.catalogue.load_vocabulary import parse_vocabulary
 from generator.catalogue.problems import CatalogError
 from generator.site.pages import render_site
 from generator.site.substitutes import SHOWN, substitutes_of
+from generator.site.templating import environment
 from tests.conftest import ROOT
 from tests.located import assert_one_problem
 from tests.unit.test_real_catalogue import DATA, converter
@@ -300,3 +302,19 @@ def test_substitutes_keep_exercise_pages_light(free_exercise_db: Catalog) -> Non
 
 
 # --- in a real Chromium ---------------------------------------------------------------------------
+
+
+def test_several_pieces_of_equipment_read_as_a_list_in_each_language() -> None:
+    """ "uses a barbell and weight plates instead of ...": the words between the pieces are
+    text of the template (they were lost as the space around a value is)."""
+    catalog = load_catalog(ROOT / "exercises.toml")
+    english = environment().get_template("macros.md.j2").make_module({"catalog": catalog})
+    phrases = str(english.equipment_phrases(["dumbbell", "barbell", "plates"]))
+    assert phrases == "dumbbells, a barbell and weight plates"
+    german_catalog = catalogue_in("de", catalog, ROOT / "exercises.toml").catalog
+    german = (
+        environment(language="de")
+        .get_template("macros.md.j2")
+        .make_module({"catalog": german_catalog})
+    )
+    assert " und " in str(german.equipment_phrases(["barbell", "plates"]))
