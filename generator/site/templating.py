@@ -106,7 +106,14 @@ def environment(
     env.globals["exercise_page"] = exercise_page
     env.globals["muscle_page"] = muscle_page
     env.globals["muscle_map_box"] = VIEW_BOX
+    env.globals["untranslated"] = _in_the_language  # a language's pages say which texts are not
+    env.globals["language"] = language
     return env
+
+
+def _in_the_language(*path: str | int) -> bool:
+    """No text is marked as untranslated (a language's pages replace this with their own)."""
+    return False
 
 
 def render_file(templates: Path, name: str, **context: object) -> str:

@@ -5,6 +5,9 @@ calculators read."""
 from __future__ import annotations
 
 import json
+import re
+import shutil
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +16,10 @@ from generator.catalogue.load import load_catalog
 from generator.site.pages import render_site
 from generator.site.paths import LOADS_FILE, exercise_page
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
+from tests.unit.test_in_language import FIRST_CUE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +46,38 @@ def test_load_tables_write_decimals_with_a_comma(pages: dict[str, str]) -> None:
 
 def test_the_calculators_data_gives_the_decimal_comma(pages: dict[str, str]) -> None:
     assert json.loads(pages[LOADS_FILE])["decimal"] == ","
+
+
+def test_a_text_the_translation_lacks_is_english_and_says_so(tmp_path: Path) -> None:
+    for name in ("exercises.toml", "vocabulary.toml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "translations", tmp_path / "translations")
+    changed = (
+        "Stand tall, the bar at your hips, feet hip-width apart, hands just outside the thighs."
+    )
+    text = (tmp_path / "exercises.toml").read_text("utf-8").replace(FIRST_CUE, changed, 1)
+    (tmp_path / "exercises.toml").write_text(text, "utf-8")
+    catalog = load_catalog(tmp_path / "exercises.toml")
+    german = catalogue_in("de", catalog, tmp_path / "exercises.toml")
+
+    page = render_site(german.catalog, language="de", in_english=german.in_english)[
+        exercise_page("romanian-deadlift")
+    ]
+
+    marked = re.findall(r"^1\. (.*)$", page, re.MULTILINE)[0]
+    assert marked.startswith(changed)
+    assert marked.endswith(
+        '<span class="eg-untranslated">(auf Englisch: noch nicht übersetzt)</span>'
+    )
+    second = re.findall(r"^2\. (.*)$", page, re.MULTILINE)[0]
+    assert "eg-untranslated" not in second  # its translation is of today's English
+
+
+def test_the_english_site_marks_nothing(pages: dict[str, str]) -> None:
+    english = render_site(load_catalog(ROOT / "exercises.toml"))
+    assert not any("eg-untranslated" in page for page in english.values())
+    # On the German site, only what no translation file translates yet (a rest, a tempo).
+    rdl = pages[exercise_page("romanian-deadlift")]
+    assert "eg-untranslated" not in "\n".join(
+        line for line in rdl.splitlines() if line.startswith(("1. ", "# ", "    - "))
+    )

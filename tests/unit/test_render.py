@@ -165,7 +165,7 @@ def test_optional_parts_of_a_page(tmp_path: Path) -> None:
         pytest.param(
             "# {{ exercise.name }}",
             "# {{ exercise.nme }}",
-            "# {{ exercise.nme }}",
+            '# {{ exercise.nme }}{{ m.english("exercises", exercise.id, "name") }}',
             "template: 'generator.catalogue.model.exercises.Exercise object' has no attribute 'nme'",
             id="unknown-attribute",
         ),
