@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,7 +15,7 @@ from generator.catalogue.load import load_catalog
 from generator.site.pages import render_site
 from generator.site.paths import LOADS_FILE, exercise_page
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
-from tests.unit.test_in_language import FIRST_CUE
+from tests.unit.test_in_language import CHANGED_CUE, with_a_changed_cue
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,23 +48,15 @@ def test_the_calculators_data_gives_the_decimal_comma(pages: dict[str, str]) -> 
 
 
 def test_a_text_the_translation_lacks_is_english_and_says_so(tmp_path: Path) -> None:
-    for name in ("exercises.toml", "vocabulary.toml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "translations", tmp_path / "translations")
-    changed = (
-        "Stand tall, the bar at your hips, feet hip-width apart, hands just outside the thighs."
-    )
-    text = (tmp_path / "exercises.toml").read_text("utf-8").replace(FIRST_CUE, changed, 1)
-    (tmp_path / "exercises.toml").write_text(text, "utf-8")
-    catalog = load_catalog(tmp_path / "exercises.toml")
-    german = catalogue_in("de", catalog, tmp_path / "exercises.toml")
+    source = with_a_changed_cue(tmp_path)
+    german = catalogue_in("de", load_catalog(source), source)
 
     page = render_site(german.catalog, language="de", in_english=german.in_english)[
         exercise_page("romanian-deadlift")
     ]
 
     marked = re.findall(r"^1\. (.*)$", page, re.MULTILINE)[0]
-    assert marked.startswith(changed)
+    assert marked.startswith(CHANGED_CUE)
     assert marked.endswith(
         '<span class="eg-untranslated">(auf Englisch: noch nicht übersetzt)</span>'
     )

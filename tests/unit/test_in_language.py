@@ -88,16 +88,24 @@ def test_numbers_and_ids_are_the_englishs(english: Catalog, german: InLanguage) 
     assert german.catalog.settings == english.settings
 
 
-def test_a_changed_english_cue_is_shown_in_english_and_noted(tmp_path: Path) -> None:
+CHANGED_CUE = (
+    "Stand tall, the bar at your hips, feet hip-width apart, hands just outside the thighs."
+)
+
+
+def with_a_changed_cue(folder: Path) -> Path:
+    """A copy of the project in `folder` whose Romanian deadlift's first cue is new English that
+    the German file has not translated yet: its exercises.toml."""
     for name in ("exercises.toml", "vocabulary.toml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "translations", tmp_path / "translations")
-    changed = (
-        "Stand tall, the bar at your hips, feet hip-width apart, hands just outside the thighs."
-    )
-    text = (tmp_path / "exercises.toml").read_text("utf-8").replace(FIRST_CUE, changed, 1)
-    (tmp_path / "exercises.toml").write_text(text, "utf-8")
-    catalog = load_catalog(tmp_path / "exercises.toml")
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "translations", folder / "translations")
+    text = (folder / "exercises.toml").read_text("utf-8").replace(FIRST_CUE, CHANGED_CUE, 1)
+    (folder / "exercises.toml").write_text(text, "utf-8")
+    return folder / "exercises.toml"
+
+
+def test_a_changed_english_cue_is_shown_in_english_and_noted(tmp_path: Path) -> None:
+    catalog = load_catalog(with_a_changed_cue(tmp_path))
     (translation,) = load_translations(tmp_path / "translations", catalog)
 
     german = in_language(catalog, translation)
@@ -105,7 +113,7 @@ def test_a_changed_english_cue_is_shown_in_english_and_noted(tmp_path: Path) -> 
     assert german.in_english == {("exercises", RDL, "cues", 0)}
     assert german.is_english("exercises", RDL, "cues", 0)
     rdl = german.catalog.exercise(RDL)
-    assert rdl.cues[0] == changed
+    assert rdl.cues[0] == CHANGED_CUE
     assert rdl.cues[1].startswith("Beuge die Knie leicht")
 
 
