@@ -1,5 +1,5 @@
-"""What a language's site writes differently besides its words: how it names itself, and how it
-writes a number ("72,5 kg" in German), from the locale data of Babel (CLDR). No I/O.
+"""What a language's site writes differently besides its words: numbers ("72,5 kg" in German, from
+Babel's locale data, CLDR), names in a sentence, and the links of its language switcher. No I/O.
 """
 
 from __future__ import annotations
@@ -10,13 +10,6 @@ from babel import Locale
 from babel.numbers import format_decimal, get_decimal_symbol
 
 ENGLISH = "en"
-
-
-def language_name(language: str) -> str:
-    """The language in its own words, as a language switcher offers it: "Deutsch"."""
-    locale = _locale(language)
-    name: str = locale.get_display_name(locale) or language
-    return name[:1].upper() + name[1:]
 
 
 def number_text(value: Decimal | int, language: str = ENGLISH) -> str:
