@@ -116,7 +116,6 @@ def _rendering(
         "max_one_rep_max": MAX_ONE_REP_MAX,
         "training_max_percent": TRAINING_MAX_PERCENT,
         "estimate_reps": ESTIMATE_REPS,
-        "language": language,
     }
     # The same on every exercise page: rendered once (a tenth of the time of a page, each time).
     context["bar_list"] = Markup(env.get_template("bar-list.html.j2").render(context))
