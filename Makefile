@@ -13,9 +13,12 @@ CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser)
 ENGINE ?= mkdocs
 ZVENV := .venv-zensical
 STAGE := .zensical
+# The German site's stage: mkdocs.de.yml with mkdocs.yml merged in as MkDocs merges it (Zensical
+# would append mkdocs.de.yml's lists to mkdocs.yml's), and the pages the generator makes in German.
+STAGE_DE := .zensical-de
 
-## site: create .venv, install the pinned dependencies, build the site into site/ (strict), and with MkDocs its
-##       German edition into site/de/ (mkdocs.de.yml); ENGINE=zensical for Zensical (the English site)
+## site: create .venv, install the pinned dependencies, build the site into site/ (strict) and its German
+##       edition into site/de/ (mkdocs.de.yml); ENGINE=zensical for Zensical
 site: $(VENV)/.site $(if $(filter zensical,$(ENGINE)),$(ZVENV)/.installed)
 ifeq ($(ENGINE),zensical)
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
@@ -23,6 +26,12 @@ ifeq ($(ENGINE),zensical)
 	$(BIN)/python -m generator build --out $(STAGE)/docs
 	cd $(STAGE) && ../$(ZVENV)/bin/zensical build --strict
 	rm -rf site && mv $(STAGE)/site site
+	rm -rf $(STAGE_DE) && mkdir -p $(STAGE_DE)
+	cp -R CONTRIBUTING.md overrides docs $(STAGE_DE)/
+	$(BIN)/python -m generator config mkdocs.de.yml --out $(STAGE_DE)/mkdocs.yml
+	$(BIN)/python -m generator build --config mkdocs.de.yml --out $(STAGE_DE)/docs
+	cd $(STAGE_DE) && ../$(ZVENV)/bin/zensical build --strict
+	rm -rf site/de && mv $(STAGE_DE)/site/de site/de
 else
 	$(BIN)/mkdocs build --strict
 	$(BIN)/mkdocs build --strict -f mkdocs.de.yml
@@ -115,4 +124,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) $(ZVENV) $(STAGE) site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(ZVENV) $(STAGE) $(STAGE_DE) site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -119,9 +119,41 @@ def zensical_build(project: Path) -> Path:
     """Build `project` (a copy_project) as `make site ENGINE=zensical` does: docs/ and the
     generator's files staged together, built by the pinned Zensical from the same mkdocs.yml.
     The built site."""
-    assert ZENSICAL.is_file(), "Zensical is installed by `make test` (requirements/zensical.txt)"
     generated = run("-m", "generator", "build", "--out", str(project / "docs"), cwd=project)
     assert generated.returncode == 0, generated.stderr
+    _zensical(project)
+    return project / "site"
+
+
+def zensical_german_build(project: Path) -> Path:
+    """Build the German site of `project` (a copy_project with translations/) as `make site
+    ENGINE=zensical` does: in a stage of its own, from mkdocs.de.yml merged as MkDocs merges it
+    and the pages made in German. The built German site, whose pages expect to be served at de/."""
+    stage = project / ".zensical-de"
+    stage.mkdir()
+    shutil.copy(project / "CONTRIBUTING.md", stage)
+    for name in ("docs", "overrides"):
+        shutil.copytree(project / name, stage / name)
+    merged = run(
+        "-m",
+        "generator",
+        "config",
+        "mkdocs.de.yml",
+        "--out",
+        str(stage / "mkdocs.yml"),
+        cwd=project,
+    )
+    assert merged.returncode == 0, merged.stderr
+    german = ("--config", "mkdocs.de.yml", "--out", str(stage / "docs"))
+    generated = run("-m", "generator", "build", *german, cwd=project)
+    assert generated.returncode == 0, generated.stderr
+    _zensical(stage)
+    return stage / "site" / "de"
+
+
+def _zensical(project: Path) -> None:
+    """`zensical build --strict` in `project`, which must pass with nothing to report."""
+    assert ZENSICAL.is_file(), "Zensical is installed by `make test` (requirements/zensical.txt)"
     built = subprocess.run(
         [str(ZENSICAL), "build", "--strict"],
         cwd=project,
@@ -132,13 +164,20 @@ def zensical_build(project: Path) -> Path:
     )
     assert built.returncode == 0, built.stdout + built.stderr
     assert "No issues found" in built.stdout + built.stderr
-    return project / "site"
 
 
 @pytest.fixture(scope="session")
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site as `make site ENGINE=zensical` builds it, once per test session."""
-    return zensical_build(copy_project(tmp_path_factory.mktemp("zensical")))
+    """The real site as `make site ENGINE=zensical` builds it, once per test session: the English
+    site, and the German one in its de/."""
+    project = copy_project(tmp_path_factory.mktemp("zensical"))
+    shutil.copytree(ROOT / "translations", project / "translations")
+    german = zensical_german_build(
+        project
+    )  # staged from the hand-written docs/, before the English
+    site = zensical_build(project)
+    shutil.move(german, site / "de")
+    return site
 
 
 @pytest.fixture(scope="session")

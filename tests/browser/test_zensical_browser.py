@@ -1,10 +1,14 @@
-"""The Zensical site in Chromium: its calculator works, and so does its offline copy after one visit."""
+"""The Zensical site in Chromium: its calculator works, and so does its offline copy after one visit;
+its German site's switcher leads to the same page in English and back, and writes a decimal comma."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from playwright.sync_api import expect
+
+from tests.browser.test_languages import ENGLISH, GERMAN, switch_to
 from tests.browser.test_offline import visit_online
 from tests.conftest import Network, open_with_loads, serve
 
@@ -43,3 +47,35 @@ def test_the_zensical_site_works_offline_after_one_visit(
         finally:
             context.close()
     assert shown == ["70 %: 70 kg (each side: 25 kg)", "100 %: 100 kg (each side: 25 + 15 kg)"]
+
+
+def test_the_zensical_german_sites_switcher_leads_to_the_same_exercise(
+    zensical_site: Path, browser: Browser
+) -> None:
+    with serve(zensical_site) as url:
+        page = browser.new_page()
+        try:
+            page.goto(url + "de/exercises/back-squat/")
+            expect(page.locator("h1")).to_contain_text(GERMAN.exercise("back-squat").name)
+            switch_to(page, "English")
+            expect(page).to_have_url(url + "exercises/back-squat/")
+            expect(page.locator("h1")).to_contain_text(ENGLISH.exercise("back-squat").name)
+            switch_to(page, "Deutsch")
+            expect(page).to_have_url(url + "de/exercises/back-squat/")
+        finally:
+            page.close()
+
+
+def test_the_zensical_german_calculator_writes_a_decimal_comma(
+    zensical_site: Path, browser: Browser
+) -> None:
+    with serve(zensical_site) as url:
+        page = browser.new_page()
+        try:
+            open_with_loads(page, url + "de/exercises/romanian-deadlift/")
+            # 70 % of 103 kg is 72.1 kg, so 72.5 kg to load.
+            page.locator("form.eg-calculator[data-lift=clean] input[name=max]").fill("103")
+            answer = page.locator("form.eg-calculator[data-lift=clean] .eg-calculator__loads")
+            expect(answer).to_contain_text("72,5 kg")
+        finally:
+            page.close()

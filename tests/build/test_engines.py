@@ -1,6 +1,6 @@
 """One site, any engine: what `python -m generator build --out` writes, with docs/, builds with
 Zensical (which runs no MkDocs plugin) into the same exercise pages, load tables, calculator,
-sheet PDFs and data files as `mkdocs build` with the plugin."""
+sheet PDFs and data files as `mkdocs build` with the plugin, in English and in German."""
 
 from __future__ import annotations
 
@@ -14,9 +14,12 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
+from generator.catalogue.in_language import catalogue_in
+from generator.catalogue.load import load_catalog
 from generator.engines.mkdocs_plugin.plugin import ExerciseGuidePlugin
 from generator.engines.prebuilt import resolve_data_addresses
-from tests.conftest import REAL_EXERCISE_IDS, copy_project, run
+from tests.conftest import REAL_EXERCISE_IDS, ROOT, copy_project, run
+from tests.zensical_search import zensical_search_ranks
 
 if TYPE_CHECKING:
     pass
@@ -33,6 +36,7 @@ PDFS = ["programs/lower-back-assistance-a4.pdf", "programs/lower-back-assistance
 # A load table's caption and cells, whatever markup each engine wraps them in.
 LOAD_TABLE = re.compile(r"<table[^>]*\bdata-load-table\b.*?</table>", re.S)
 TAGS = re.compile(r"<[^>]+>")
+GERMAN = catalogue_in("de", load_catalog(ROOT / "exercises.toml"), ROOT / "exercises.toml").catalog
 
 
 @pytest.fixture(scope="module")
@@ -50,12 +54,13 @@ def load_tables(page: Path) -> list[str]:
     return [" ".join(TAGS.sub(" ", table).split()) for table in LOAD_TABLE.findall(html)]
 
 
+@pytest.mark.parametrize("language", ["", "de"], ids=["english", "german"])
 @pytest.mark.parametrize("exercise_id", REAL_EXERCISE_IDS)
 def test_both_engines_build_each_exercise_page_with_the_same_load_tables(
-    built_site: Path, zensical_site: Path, exercise_id: str
+    built_site: Path, zensical_site: Path, exercise_id: str, language: str
 ) -> None:
-    mkdocs_page = built_site / "exercises" / exercise_id / "index.html"
-    zensical_page = zensical_site / "exercises" / exercise_id / "index.html"
+    mkdocs_page = built_site / language / "exercises" / exercise_id / "index.html"
+    zensical_page = zensical_site / language / "exercises" / exercise_id / "index.html"
     assert load_tables(zensical_page) == load_tables(mkdocs_page)
     name = re.search(r"<h1[^>]*>(.*?)</h1>", mkdocs_page.read_text("utf-8"), re.S)
     assert name
@@ -66,13 +71,50 @@ def test_the_load_tables_are_there_to_compare(built_site: Path) -> None:
     assert len(load_tables(built_site / "exercises" / "romanian-deadlift" / "index.html")) >= 2
 
 
-@pytest.mark.parametrize("path", [*DATA_FILES, "assets/loads.json", *PDFS, *OFFLINE_FILES])
+@pytest.mark.parametrize(
+    "path",
+    [
+        *DATA_FILES,
+        "assets/loads.json",
+        *PDFS,
+        *OFFLINE_FILES,
+        *(f"de/{path}" for path in ["assets/loads.json", *PDFS, *OFFLINE_FILES]),
+    ],
+)
 def test_both_engines_publish_the_same_data_files_and_sheets(
     built_site: Path, zensical_site: Path, path: str
 ) -> None:
     assert (zensical_site / path).read_bytes() == (built_site / path).read_bytes()
     if path.endswith(".pdf"):
         assert (zensical_site / path).read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("exercise_id", REAL_EXERCISE_IDS)
+def test_zensical_builds_the_german_site_in_german(zensical_site: Path, exercise_id: str) -> None:
+    """mkdocs.de.yml as MkDocs merges it (Zensical alone would add mkdocs.yml's nav and languages
+    to the German ones) and the pages `build --config mkdocs.de.yml` makes in German."""
+    html = (zensical_site / "de" / "exercises" / exercise_id / "index.html").read_text("utf-8")
+    assert '<html lang="de"' in html
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    assert heading
+    assert heading.group(1).split("<")[0].strip() == GERMAN.exercise(exercise_id).name
+    navigation = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', html, re.S)
+    assert navigation
+    assert "Startseite" in navigation.group(0)
+    assert "Home" not in TAGS.sub(" ", navigation.group(0)).split()
+    languages = re.findall(r'class="md-select__link">([^<]+)<', html)
+    assert languages == ["English", "Deutsch"]
+
+
+def test_a_german_name_finds_its_exercise_first_in_zensicals_german_search(
+    zensical_site: Path,
+) -> None:
+    queries = [
+        (GERMAN.exercise(exercise_id).name, f"exercises/{exercise_id}/")
+        for exercise_id in REAL_EXERCISE_IDS
+    ]
+    missed = [r for r in zensical_search_ranks(zensical_site / "de", queries) if r.rank != 1]
+    assert missed == []
 
 
 def test_links_between_generated_pages_work_in_the_zensical_site(zensical_site: Path) -> None:

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator.catalogue.problems import Problem
@@ -324,4 +325,61 @@ def test_build_beside_a_broken_mkdocs_yml_says_what_mkdocs_refuses(tmp_path: Pat
     assert result.stderr.startswith(f"error: {tmp_path / 'mkdocs.yml'}: ")
     assert "'docs_dir'" in result.stderr
     assert "nowhere" in result.stderr
+    assert not out.exists()
+
+
+def test_build_for_a_language_without_its_translation_says_which_file_is_missing(
+    tmp_path: Path,
+) -> None:
+    """`build --config mkdocs.de.yml` makes the German site's files from translations/de.toml; a
+    project without it is told so, located, and nothing is written."""
+    for name in (
+        "exercises.toml",
+        "vocabulary.toml",
+        "mkdocs.yml",
+        "mkdocs.de.yml",
+        "CONTRIBUTING.md",
+    ):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for folder in ("docs", "overrides"):  # what mkdocs.yml names must be there
+        (tmp_path / folder).mkdir()
+    out = tmp_path / "out"
+    result = generator("build", "--config", "mkdocs.de.yml", "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("translations/de.toml:1:1: there is no such file")
+    assert "python -m generator translate de" in result.stderr
+    assert not out.exists()
+
+
+def test_config_writes_the_german_config_as_mkdocs_merges_it(tmp_path: Path) -> None:
+    """For Zensical, which would append mkdocs.de.yml's lists to mkdocs.yml's: the German nav
+    and languages alone, mkdocs.yml's plugins with the German one's option merged in."""
+    out = tmp_path / "mkdocs.yml"
+    result = generator("config", "mkdocs.de.yml", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    merged = yaml.safe_load(out.read_text("utf-8"))
+    assert "INHERIT" not in merged
+    assert [next(iter(entry)) for entry in merged["nav"]][:2] == [
+        "Startseite",
+        "So liest du die Lasttabellen",
+    ]
+    assert "Home" not in [next(iter(entry)) for entry in merged["nav"]]
+    assert [alternate["root"] for alternate in merged["extra"]["alternate"]] == ["../", ""]
+    assert merged["plugins"]["exercise-guide"]["language"] == "de"
+    assert merged["plugins"]["exercise-guide"]["source"] == "exercises.toml"
+    assert merged["plugins"]["search"]["separator"].startswith("[\\s\\-_")
+    assert merged["theme"]["language"] == "de"
+    assert merged["theme"]["custom_dir"] == "overrides"
+    assert merged["site_dir"] == "site/de"
+
+
+def test_config_of_a_file_whose_parent_is_missing_says_so(tmp_path: Path) -> None:
+    child = tmp_path / "mkdocs.fr.yml"
+    child.write_text("INHERIT: mkdocs.yml\ntheme:\n  language: fr\n", "utf-8")
+    out = tmp_path / "merged.yml"
+    result = generator("config", str(child), "--out", str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: {child}: ")
+    assert "mkdocs.yml" in result.stderr
+    assert "Traceback" not in result.stderr
     assert not out.exists()

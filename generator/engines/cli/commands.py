@@ -1,12 +1,14 @@
-"""Command line: `python -m generator check | build | sheet | new | schema | translate`. Turns our exceptions into messages and exit codes."""
+"""Command line: `python -m generator check | build | config | sheet | new | schema | translate`. Turns our exceptions into messages and exit codes."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.translations import (
@@ -16,6 +18,7 @@ from generator.catalogue.translations import (
     translations_beside,
 )
 from generator.engines.cli.contribute import new, schema
+from generator.engines.cli.mkdocs_settings import UnreadableConfig, merged_config
 from generator.engines.cli.project import settings_beside, sheet_style
 from generator.engines.cli.report import EXIT_INVALID, count, fail, source_argument, warn
 from generator.engines.cli.sheet import sheet
@@ -24,10 +27,13 @@ from generator.engines.gc_paused import gc_paused
 from generator.engines.output import OutputConflict, write_pages
 from generator.engines.zensical import for_an_engine_without_the_plugin
 from generator.site.build import build_site
+from generator.site.language import ENGLISH
 from generator.site.templating import TEMPLATES
 
 if TYPE_CHECKING:
     pass
+
+CONFIG_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -91,24 +97,35 @@ def check(source: Path, strict: tuple[str, ...]) -> None:
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Folder of the Jinja2 page templates.",
 )
-def build(source: Path, out_dir: Path, templates: Path) -> None:
+@click.option(
+    "--config",
+    "config_file",
+    type=CONFIG_FILE,
+    help="The MkDocs config whose site the files are for, in its plugin's language "
+    "(mkdocs.de.yml: the German site).  [default: the mkdocs.yml beside SOURCE]",
+)
+def build(source: Path, out_dir: Path, templates: Path, config_file: Path | None) -> None:
     """Write everything the site generates from SOURCE into a folder: the pages, the data files
     and the blank sheets' PDFs. With docs/ beside it, any engine that
     reads mkdocs.yml (MkDocs without this plugin, Zensical) builds the site from the two."""
     from generator.engines.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
 
-    settings = settings_beside(source)
+    settings = settings_beside(source, config_file)
     try:
         with gc_paused():
             catalog = load_catalog(source)
             warn(catalog.warnings)
+            language = settings.language
+            shown = catalogue_in(language, catalog, source) if language != ENGLISH else None
             site = build_site(
-                catalog,
+                shown.catalog if shown else catalog,
                 templates,
                 site_url=settings.site_url,
                 sheet_style=sheet_style(settings.docs_dir),
                 site_name=settings.site_name,
                 use_directory_urls=settings.use_directory_urls,
+                language=language,
+                in_english=shown.in_english if shown else frozenset(),
             )
         site = for_an_engine_without_the_plugin(
             site, use_directory_urls=settings.use_directory_urls
@@ -125,6 +142,31 @@ def build(source: Path, out_dir: Path, templates: Path) -> None:
         f"{out_dir}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed"
     )
+
+
+@main.command()
+@click.argument("config_file", metavar="CONFIG", type=CONFIG_FILE)
+@click.option(
+    "--out",
+    "out_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The config file to write.",
+)
+def config(config_file: Path, out_file: Path) -> None:
+    """Write CONFIG (an MkDocs config such as mkdocs.de.yml) with the file it inherits merged in
+    as MkDocs merges it, for Zensical, which merges lists otherwise (`make site ENGINE=zensical`)."""
+    try:
+        merged = merged_config(config_file)
+    except UnreadableConfig as error:
+        click.echo(f"error: {error}", err=True)
+        raise SystemExit(EXIT_INVALID) from None
+    # JSON is YAML: what the config says, written without a YAML writer of our own.
+    text = json.dumps(merged, ensure_ascii=False, indent=2)
+    out_file.write_text(
+        f"# {config_file} with what it inherits, as MkDocs reads it.\n{text}\n", "utf-8"
+    )
+    click.echo(f"{out_file}: {config_file} merged")
 
 
 main.add_command(sheet)

@@ -10,8 +10,12 @@ from typing import NamedTuple
 
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
+from mkdocs.utils.yaml import yaml_load
+
+from generator.site.language import ENGLISH
 
 CONFIG_FILE = "mkdocs.yml"
+PLUGIN = "exercise-guide"
 
 
 class MkDocsSettings(NamedTuple):
@@ -19,19 +23,22 @@ class MkDocsSettings(NamedTuple):
     site_name: str
     docs_dir: Path
     use_directory_urls: bool
+    language: str = ENGLISH
+    """The plugin's `language` option: the language the pages are made in (mkdocs.de.yml's de)."""
 
 
 class UnreadableConfig(Exception):
     """mkdocs.yml is there but MkDocs refuses it; the message is MkDocs's."""
 
 
-def mkdocs_settings(source: Path) -> MkDocsSettings:
-    """The settings of the mkdocs.yml beside the catalogue `source`; MkDocs's defaults where
-    there is none."""
+def mkdocs_settings(source: Path, config_file: Path | None = None) -> MkDocsSettings:
+    """The settings of `config_file`, by default the mkdocs.yml beside the catalogue `source`;
+    MkDocs's defaults where there is none."""
     folder = source.resolve().parent
-    config_file = folder / CONFIG_FILE
-    if not config_file.is_file():
-        return MkDocsSettings("", "", folder / "docs", True)
+    if config_file is None:
+        config_file = folder / CONFIG_FILE
+        if not config_file.is_file():
+            return MkDocsSettings("", "", folder / "docs", True)
     # MkDocs logs what it thinks of each option, and its errors before it gives up: those are kept
     # for the message, the rest is the command's to say.
     errors = _Errors()
@@ -49,12 +56,27 @@ def mkdocs_settings(source: Path) -> MkDocsSettings:
         logger.removeHandler(errors)
         logger.setLevel(level)
         logger.propagate = propagate
+    plugin = config.plugins.get(PLUGIN)
     return MkDocsSettings(
         site_url=config.site_url or "",
         site_name=config.site_name,
         docs_dir=Path(config.docs_dir),
         use_directory_urls=config.use_directory_urls,
+        language=plugin.config.language if plugin else ENGLISH,
     )
+
+
+def merged_config(config_file: Path) -> dict[str, object]:
+    """`config_file` with the file it names in `INHERIT` merged in as MkDocs merges it (a key of
+    the child replaces the parent's, a mapping is merged key by key, a list is replaced whole),
+    for an engine that merges otherwise: Zensical appends lists, so mkdocs.de.yml's nav and
+    languages would follow mkdocs.yml's. An unreadable file is refused in MkDocs's words."""
+    try:
+        with config_file.open("rb") as file:
+            merged: dict[str, object] = yaml_load(file) or {}
+    except (OSError, ConfigurationError) as error:
+        raise UnreadableConfig(f"{config_file}: {error}") from None
+    return merged
 
 
 class _Errors(logging.Handler):

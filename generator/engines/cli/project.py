@@ -18,10 +18,11 @@ if TYPE_CHECKING:
     from generator.engines.cli.mkdocs_settings import MkDocsSettings
 
 
-def settings_beside(source: Path) -> MkDocsSettings:
-    """The mkdocs.yml beside the catalogue, or a located refusal of it (exit 1, no traceback)."""
+def settings_beside(source: Path, config_file: Path | None = None) -> MkDocsSettings:
+    """The mkdocs.yml beside the catalogue (or `config_file`), or a located refusal of it (exit 1,
+    no traceback)."""
     try:
-        return mkdocs_settings(source)
+        return mkdocs_settings(source, config_file)
     except UnreadableConfig as error:
         click.echo(f"error: {error}", err=True)
         raise SystemExit(EXIT_INVALID) from None
