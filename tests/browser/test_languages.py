@@ -115,3 +115,26 @@ def test_each_language_works_offline_after_a_visit(
             expect(page.locator("h1")).to_contain_text(catalog.exercise("romanian-deadlift").name)
             page.locator(".eg-saved-copy").wait_for()
             assert page.locator("html").get_attribute("lang") == (language.strip("/") or "en")
+
+
+@pytest.mark.parametrize("path", ["safety/", "data/", "contributing/", "tags/muscles/"])
+def test_a_hand_written_english_page_says_so_on_the_german_site(
+    context: BrowserContext, site_url: str, path: str
+) -> None:
+    """docs/ is written in English (front matter `written_in: en`): the German site shows it as
+    it is, says so in German before it, and marks it as English for screen readers."""
+    page = context.new_page()
+    page.goto(site_url + "de/" + path)
+    notice = page.locator(".eg-untranslated-page")
+    expect(notice).to_be_visible()
+    expect(notice).to_have_text("Diese Seite ist noch nicht übersetzt: Du liest sie auf Englisch.")
+    assert page.locator("article h1").first.evaluate("h => h.closest('[lang]').lang") == "en"
+
+    page.goto(site_url + path)
+    expect(page.locator("article h1").first).to_be_visible()
+    assert page.locator(".eg-untranslated-page").count() == 0
+
+
+def test_generated_german_pages_carry_no_english_page_notice(built_site: Path) -> None:
+    for path in ("index.html", "exercises/clean/index.html", "programs/index.html"):
+        assert "eg-untranslated-page" not in (built_site / "de" / path).read_text("utf-8"), path

@@ -106,6 +106,16 @@ def test_zensical_builds_the_german_site_in_german(zensical_site: Path, exercise
     assert languages == ["English", "Deutsch"]
 
 
+def test_zensicals_german_site_says_which_hand_written_pages_are_english(
+    zensical_site: Path,
+) -> None:
+    safety = (zensical_site / "de" / "safety" / "index.html").read_text("utf-8")
+    assert "Diese Seite ist noch nicht übersetzt: Du liest sie auf Englisch." in safety
+    assert '<div lang="en">' in safety
+    english = (zensical_site / "safety" / "index.html").read_text("utf-8")
+    assert "eg-untranslated-page" not in english
+
+
 def test_a_german_name_finds_its_exercise_first_in_zensicals_german_search(
     zensical_site: Path,
 ) -> None:
