@@ -14,7 +14,8 @@ ENGINE ?= mkdocs
 ZVENV := .venv-zensical
 STAGE := .zensical
 # The German site's stage: mkdocs.de.yml with mkdocs.yml merged in as MkDocs merges it (Zensical
-# would append mkdocs.de.yml's lists to mkdocs.yml's), and the pages the generator makes in German.
+# would append mkdocs.de.yml's lists to mkdocs.yml's), docs/ with its pages translated into German
+# (translations/pages/de/) in place, and the pages the generator makes in German.
 STAGE_DE := .zensical-de
 
 ## site: create .venv, install the pinned dependencies, build the site into site/ (strict) and its German
@@ -28,7 +29,7 @@ ifeq ($(ENGINE),zensical)
 	rm -rf site && mv $(STAGE)/site site
 	rm -rf $(STAGE_DE) && mkdir -p $(STAGE_DE)
 	cp -R CONTRIBUTING.md overrides docs $(STAGE_DE)/
-	$(BIN)/python -m generator config mkdocs.de.yml --out $(STAGE_DE)/mkdocs.yml
+	$(BIN)/python -m generator stage mkdocs.de.yml --out $(STAGE_DE)
 	$(BIN)/python -m generator build --config mkdocs.de.yml --out $(STAGE_DE)/docs
 	cd $(STAGE_DE) && ../$(ZVENV)/bin/zensical build --strict
 	rm -rf site/de && mv $(STAGE_DE)/site/de site/de

@@ -127,23 +127,16 @@ def zensical_build(project: Path) -> Path:
 
 def zensical_german_build(project: Path) -> Path:
     """Build the German site of `project` (a copy_project with translations/) as `make site
-    ENGINE=zensical` does: in a stage of its own, from mkdocs.de.yml merged as MkDocs merges it
-    and the pages made in German. The built German site, whose pages expect to be served at de/."""
+    ENGINE=zensical` does: in a stage of its own, from mkdocs.de.yml merged as MkDocs merges it,
+    docs/ with its German pages in place and the pages made in German. The built German site,
+    whose pages expect to be served at de/."""
     stage = project / ".zensical-de"
     stage.mkdir()
     shutil.copy(project / "CONTRIBUTING.md", stage)
     for name in ("docs", "overrides"):
         shutil.copytree(project / name, stage / name)
-    merged = run(
-        "-m",
-        "generator",
-        "config",
-        "mkdocs.de.yml",
-        "--out",
-        str(stage / "mkdocs.yml"),
-        cwd=project,
-    )
-    assert merged.returncode == 0, merged.stderr
+    staged = run("-m", "generator", "stage", "mkdocs.de.yml", "--out", str(stage), cwd=project)
+    assert staged.returncode == 0, staged.stderr
     german = ("--config", "mkdocs.de.yml", "--out", str(stage / "docs"))
     generated = run("-m", "generator", "build", *german, cwd=project)
     assert generated.returncode == 0, generated.stderr

@@ -105,6 +105,7 @@ class Status:
     translated: int
     stale: list[Problem]
     missing: list[Problem]
+    noun: str = "texts"  # what is counted: a file's texts, or a language's pages
 
     @property
     def total(self) -> int:
@@ -112,7 +113,7 @@ class Status:
 
     def summary(self) -> str:
         parts = [
-            f"{self.filename} ({self.language}): {self.translated} of {self.total} texts translated"
+            f"{self.filename} ({self.language}): {self.translated} of {self.total} {self.noun} translated"
         ]
         for word, found in (("stale", self.stale), ("missing", self.missing)):
             if found:

@@ -117,7 +117,7 @@ def test_each_language_works_offline_after_a_visit(
             assert page.locator("html").get_attribute("lang") == (language.strip("/") or "en")
 
 
-@pytest.mark.parametrize("path", ["safety/", "data/", "contributing/", "tags/muscles/"])
+@pytest.mark.parametrize("path", ["data/", "contributing/"])
 def test_a_hand_written_english_page_says_so_on_the_german_site(
     context: BrowserContext, site_url: str, path: str
 ) -> None:
@@ -138,3 +138,24 @@ def test_a_hand_written_english_page_says_so_on_the_german_site(
 def test_generated_german_pages_carry_no_english_page_notice(built_site: Path) -> None:
     for path in ("index.html", "exercises/clean/index.html", "programs/index.html"):
         assert "eg-untranslated-page" not in (built_site / "de" / path).read_text("utf-8"), path
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("safety/", "Sicherheitshinweise und Haftungsausschluss"),
+        ("tags/muscles/", "Übungen nach Muskel"),
+    ],
+)
+def test_a_translated_hand_written_page_is_german_on_the_german_site(
+    context: BrowserContext, site_url: str, path: str, heading: str
+) -> None:
+    """translations/pages/de/ replaces docs/'s English page; its edit link leads to the German."""
+    page = context.new_page()
+    page.goto(site_url + "de/" + path)
+    expect(page.locator("article h1").first).to_contain_text(heading)  # and its ¶ link
+    assert page.locator(".eg-untranslated-page").count() == 0
+    edit = page.locator("a.md-content__button").first.get_attribute("href") or ""
+    assert edit.endswith(f"/translations/pages/de/{path.rstrip('/')}.md"), edit
+    page.goto(site_url + path)
+    expect(page.locator("article h1").first).not_to_contain_text(heading)

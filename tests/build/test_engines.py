@@ -109,11 +109,26 @@ def test_zensical_builds_the_german_site_in_german(zensical_site: Path, exercise
 def test_zensicals_german_site_says_which_hand_written_pages_are_english(
     zensical_site: Path,
 ) -> None:
-    safety = (zensical_site / "de" / "safety" / "index.html").read_text("utf-8")
-    assert "Diese Seite ist noch nicht übersetzt: Du liest sie auf Englisch." in safety
-    assert '<div lang="en">' in safety
-    english = (zensical_site / "safety" / "index.html").read_text("utf-8")
+    data = (zensical_site / "de" / "data" / "index.html").read_text("utf-8")
+    assert "Diese Seite ist noch nicht übersetzt: Du liest sie auf Englisch." in data
+    assert '<div lang="en">' in data
+    english = (zensical_site / "data" / "index.html").read_text("utf-8")
     assert "eg-untranslated-page" not in english
+
+
+@pytest.mark.parametrize("path", ["safety", "tags/muscles", "tags/patterns", "tags/equipment"])
+def test_both_engines_show_the_german_translation_of_a_hand_written_page(
+    built_site: Path, zensical_site: Path, path: str
+) -> None:
+    headings = []
+    for site in (built_site, zensical_site):
+        html = (site / "de" / path / "index.html").read_text("utf-8")
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+        assert heading
+        headings.append(heading.group(1).split("<")[0].strip())
+        assert "eg-untranslated-page" not in html
+    assert headings[0] == headings[1]
+    assert headings[0].startswith(("Sicherheitshinweise", "Übungen nach"))
 
 
 def test_a_german_name_finds_its_exercise_first_in_zensicals_german_search(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -412,3 +413,34 @@ def test_mkdocs_yml_sets_each_option_once() -> None:
     document = yaml.compose((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.SafeLoader)
     assert document is not None
     assert repeated(document) == []
+
+
+def test_a_stale_german_page_shows_the_english_marked_and_a_bad_one_stops_the_build(
+    tmp_path: Path,
+) -> None:
+    """docs/safety.md changed after its German was written: the German site shows the English
+    page under its German notice (the build passes, --strict too); a translation of a page docs/
+    does not have stops the build, located."""
+    project = copy_project(tmp_path)
+    shutil.copytree(ROOT / "translations", project / "translations")
+    english = project / "docs" / "safety.md"
+    english.write_text(english.read_text("utf-8") + "\nOne more sentence.\n", "utf-8")
+    site = project / "site-de"
+    german = ("-f", "mkdocs.de.yml", "--site-dir", str(site))
+
+    result = run("-m", "mkdocs", "build", "--strict", *german, cwd=project)
+
+    assert result.returncode == 0, result.stderr
+    html = (site / "safety" / "index.html").read_text("utf-8")
+    assert "Safety notes and disclaimer" in html
+    assert "Diese Seite ist noch nicht übersetzt" in html
+    assert "translations/pages/de/safety.md:5:1: docs/safety.md changed" in result.stderr
+    muscles = (site / "tags" / "muscles" / "index.html").read_text("utf-8")
+    assert "Übungen nach Muskel" in muscles, "the pages still current stay German"
+
+    stray = project / "translations" / "pages" / "de" / "nowhere.md"
+    stray.write_text("---\ntranslates: 0123abcd\n---\n# Nirgends\n", "utf-8")
+    result = run("-m", "mkdocs", "build", "--strict", *german, cwd=project)
+    assert result.returncode == 1
+    assert "translations/pages/de/nowhere.md:1:1: docs/ has no page nowhere.md" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -351,19 +351,16 @@ def test_build_for_a_language_without_its_translation_says_which_file_is_missing
     assert not out.exists()
 
 
-def test_config_writes_the_german_config_as_mkdocs_merges_it(tmp_path: Path) -> None:
+def test_stage_writes_the_german_config_as_mkdocs_merges_it(tmp_path: Path) -> None:
     """For Zensical, which would append mkdocs.de.yml's lists to mkdocs.yml's: the German nav
     and languages alone, mkdocs.yml's plugins with the German one's option merged in."""
-    out = tmp_path / "mkdocs.yml"
-    result = generator("config", "mkdocs.de.yml", "--out", str(out))
+    result = generator("stage", "mkdocs.de.yml", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    merged = yaml.safe_load(out.read_text("utf-8"))
+    merged = yaml.safe_load((tmp_path / "mkdocs.yml").read_text("utf-8"))
     assert "INHERIT" not in merged
-    assert [next(iter(entry)) for entry in merged["nav"]][:2] == [
-        "Startseite",
-        "So liest du die Lasttabellen",
-    ]
-    assert "Home" not in [next(iter(entry)) for entry in merged["nav"]]
+    titles = [next(iter(entry)) for entry in merged["nav"]]
+    assert titles[:2] == ["Startseite", "So liest du die Lasttabellen"]
+    assert "Home" not in titles
     assert [alternate["root"] for alternate in merged["extra"]["alternate"]] == ["../", ""]
     assert merged["plugins"]["exercise-guide"]["language"] == "de"
     assert merged["plugins"]["exercise-guide"]["source"] == "exercises.toml"
@@ -373,11 +370,43 @@ def test_config_writes_the_german_config_as_mkdocs_merges_it(tmp_path: Path) -> 
     assert merged["site_dir"] == "site/de"
 
 
-def test_config_of_a_file_whose_parent_is_missing_says_so(tmp_path: Path) -> None:
+def test_stage_lays_the_german_pages_over_the_copy_of_docs(tmp_path: Path) -> None:
+    result = generator("stage", "mkdocs.de.yml", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "4 translated pages" in result.stdout
+    safety = (tmp_path / "docs" / "safety.md").read_text("utf-8")
+    assert "# Sicherheitshinweise und Haftungsausschluss" in safety
+    assert (tmp_path / "docs" / "tags" / "muscles.md").is_file()
+    assert not (tmp_path / "docs" / "data.md").exists(), "an untranslated page stays docs/'s copy"
+
+
+def test_stage_leaves_a_stale_page_english(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".*", "site", "__pycache__"))
+    english = project / "docs" / "safety.md"
+    english.write_text(english.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    out = tmp_path / "stage"
+    result = generator("stage", "mkdocs.de.yml", "--out", str(out), cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "3 translated pages" in result.stdout
+    assert not (out / "docs" / "safety.md").exists()
+
+
+def test_stage_refuses_to_write_over_docs_itself(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".*", "site", "__pycache__"))
+    before = {p: p.read_bytes() for p in [project / "mkdocs.yml", project / "docs" / "safety.md"]}
+    result = generator("stage", "mkdocs.de.yml", "--out", ".", cwd=project)
+    assert result.returncode == 1
+    assert "is the docs/ of mkdocs.de.yml, not a copy of it" in result.stderr
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_stage_of_a_file_whose_parent_is_missing_says_so(tmp_path: Path) -> None:
     child = tmp_path / "mkdocs.fr.yml"
     child.write_text("INHERIT: mkdocs.yml\ntheme:\n  language: fr\n", "utf-8")
-    out = tmp_path / "merged.yml"
-    result = generator("config", str(child), "--out", str(out))
+    out = tmp_path / "stage"
+    result = generator("stage", str(child), "--out", str(out))
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: {child}: ")
     assert "mkdocs.yml" in result.stderr

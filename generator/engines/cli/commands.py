@@ -1,8 +1,7 @@
-"""Command line: `python -m generator check | build | config | sheet | new | schema | translate`. Turns our exceptions into messages and exit codes."""
+"""Command line: `python -m generator check | build | stage | sheet | new | schema | translate`. Turns our exceptions into messages and exit codes."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ import click
 
 from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
+from generator.catalogue.page_translations import page_translations, pages_beside
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.translations import (
     TRANSLATIONS_DIR,
@@ -18,10 +18,10 @@ from generator.catalogue.translations import (
     translations_beside,
 )
 from generator.engines.cli.contribute import new, schema
-from generator.engines.cli.mkdocs_settings import UnreadableConfig, merged_config
 from generator.engines.cli.project import settings_beside, sheet_style
 from generator.engines.cli.report import EXIT_INVALID, count, fail, source_argument, warn
 from generator.engines.cli.sheet import sheet
+from generator.engines.cli.stage import stage
 from generator.engines.cli.translate import translate
 from generator.engines.gc_paused import gc_paused
 from generator.engines.output import OutputConflict, write_pages
@@ -32,8 +32,6 @@ from generator.site.templating import TEMPLATES
 
 if TYPE_CHECKING:
     pass
-
-CONFIG_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -66,6 +64,16 @@ def check(source: Path, strict: tuple[str, ...]) -> None:
         f"{count(len(catalog.programs), 'program')}, no problems found{warned}"
     )
     statuses = [translation_status(translation, catalog) for translation in translations]
+    if statuses:  # and how far each language's hand-written pages are, where it has any
+        docs = settings_beside(source).docs_dir
+        try:
+            pages = [
+                page_translations(pages_beside(source, s.language), docs, s.language).status
+                for s in statuses
+            ]
+        except CatalogError as error:
+            fail(error)
+        statuses += [status for status in pages if status.total]
     for status in statuses:
         click.echo(status.summary())
     languages = {status.language for status in statuses}
@@ -100,7 +108,7 @@ def check(source: Path, strict: tuple[str, ...]) -> None:
 @click.option(
     "--config",
     "config_file",
-    type=CONFIG_FILE,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The MkDocs config whose site the files are for, in its plugin's language "
     "(mkdocs.de.yml: the German site).  [default: the mkdocs.yml beside SOURCE]",
 )
@@ -144,32 +152,8 @@ def build(source: Path, out_dir: Path, templates: Path, config_file: Path | None
     )
 
 
-@main.command()
-@click.argument("config_file", metavar="CONFIG", type=CONFIG_FILE)
-@click.option(
-    "--out",
-    "out_file",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The config file to write.",
-)
-def config(config_file: Path, out_file: Path) -> None:
-    """Write CONFIG (an MkDocs config such as mkdocs.de.yml) with the file it inherits merged in
-    as MkDocs merges it, for Zensical, which merges lists otherwise (`make site ENGINE=zensical`)."""
-    try:
-        merged = merged_config(config_file)
-    except UnreadableConfig as error:
-        click.echo(f"error: {error}", err=True)
-        raise SystemExit(EXIT_INVALID) from None
-    # JSON is YAML: what the config says, written without a YAML writer of our own.
-    text = json.dumps(merged, ensure_ascii=False, indent=2)
-    out_file.write_text(
-        f"# {config_file} with what it inherits, as MkDocs reads it.\n{text}\n", "utf-8"
-    )
-    click.echo(f"{out_file}: {config_file} merged")
-
-
 main.add_command(sheet)
+main.add_command(stage)
 main.add_command(new)
 main.add_command(schema)
 main.add_command(translate)

@@ -25,6 +25,8 @@ class MkDocsSettings(NamedTuple):
     use_directory_urls: bool
     language: str = ENGLISH
     """The plugin's `language` option: the language the pages are made in (mkdocs.de.yml's de)."""
+    catalogue: Path | None = None
+    """The plugin's `source` option, the catalogue the config's site is made from."""
 
 
 class UnreadableConfig(Exception):
@@ -63,6 +65,7 @@ def mkdocs_settings(source: Path, config_file: Path | None = None) -> MkDocsSett
         docs_dir=Path(config.docs_dir),
         use_directory_urls=config.use_directory_urls,
         language=plugin.config.language if plugin else ENGLISH,
+        catalogue=config_file.parent.resolve() / plugin.config.source if plugin else None,
     )
 
 

@@ -37,6 +37,15 @@ def generated_file(
     return file
 
 
+def translated_page(config: MkDocsConfig, src_uri: str, translation: Path) -> File:
+    """A hand-written page of docs/ in the site's language, read from its translation (whose
+    "edit this page" link it gets) in place of the English."""
+    folder = translation.parents[len(Path(src_uri).parts) - 1]
+    file = File(src_uri, str(folder), config.site_dir, config.use_directory_urls)
+    file.edit_uri = Path(os.path.relpath(translation, config.docs_dir)).as_posix()
+    return file
+
+
 def page_address(path: str, page: Page, files: Files) -> str | None:
     """The address of the page `path` (relative to `page`'s Markdown file) seen from `page`, as
     MkDocs writes it for a Markdown link; None, with MkDocs's own warning (an error under

@@ -14,7 +14,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.engines.mkdocs_plugin.compact_html import compact
 from generator.engines.mkdocs_plugin.config import ExerciseGuideConfig
-from generator.engines.mkdocs_plugin.files import generated_file, page_address
+from generator.engines.mkdocs_plugin.files import generated_file, page_address, translated_page
 from generator.engines.mkdocs_plugin.search import tune_search_index
 from generator.engines.mkdocs_plugin.sheet_printer import SheetPrinter
 from generator.engines.mkdocs_plugin.site_maker import SiteMaker, Sources
@@ -80,6 +80,10 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._terms_by_url = {}
         if self._site is None:
             return files
+        for src_uri, translation in Sources.of(config, self.config).hand_written(config).items():
+            if english := files.get_file_from_path(src_uri):
+                files.remove(english)
+            files.append(translated_page(config, src_uri, translation))
         edited = Sources.of(config, self.config).catalogue
         generated = {**self._site.pages, **self._site.data}
         if self._serving:

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
 from generator.catalogue.load_vocabulary import vocabulary_beside
+from generator.catalogue.page_translations import page_translations, pages_beside
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.translations import translations_beside
 from generator.engines.gc_paused import gc_paused
@@ -54,6 +55,20 @@ class Sources:
     @property
     def translated(self) -> bool:
         return self.language != ENGLISH
+
+    def hand_written(self, config: MkDocsConfig) -> dict[str, Path]:
+        """The hand-written pages of docs/ that this language's translations replace (those that
+        translate the English page as it is now), by path in docs/; a stale one is noted."""
+        if not self.translated:
+            return {}
+        folder = pages_beside(self.catalogue, self.language)
+        try:
+            found = page_translations(folder, Path(config.docs_dir), self.language)
+        except CatalogError as error:
+            raise PluginError(str(error)) from None
+        for problem in found.status.stale:  # info: the English page shows, marked
+            log.info("%s (the English page is shown)", problem)
+        return found.current
 
     def fingerprint(self, config: MkDocsConfig) -> str:
         """A digest of the sources and of the settings of mkdocs.yml that the files depend on."""
