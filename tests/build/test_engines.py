@@ -109,14 +109,16 @@ def test_zensical_builds_the_german_site_in_german(zensical_site: Path, exercise
 def test_zensicals_german_site_says_which_hand_written_pages_are_english(
     zensical_site: Path,
 ) -> None:
-    data = (zensical_site / "de" / "data" / "index.html").read_text("utf-8")
-    assert "Diese Seite ist noch nicht übersetzt: Du liest sie auf Englisch." in data
-    assert '<div lang="en">' in data
-    english = (zensical_site / "data" / "index.html").read_text("utf-8")
+    untranslated = (zensical_site / "de" / "contributing" / "index.html").read_text("utf-8")
+    assert "Diese Seite ist noch nicht übersetzt: Du liest sie auf Englisch." in untranslated
+    assert '<div lang="en">' in untranslated
+    english = (zensical_site / "contributing" / "index.html").read_text("utf-8")
     assert "eg-untranslated-page" not in english
 
 
-@pytest.mark.parametrize("path", ["safety", "tags/muscles", "tags/patterns", "tags/equipment"])
+@pytest.mark.parametrize(
+    "path", ["safety", "data", "tags/muscles", "tags/patterns", "tags/equipment"]
+)
 def test_both_engines_show_the_german_translation_of_a_hand_written_page(
     built_site: Path, zensical_site: Path, path: str
 ) -> None:
@@ -128,7 +130,7 @@ def test_both_engines_show_the_german_translation_of_a_hand_written_page(
         headings.append(heading.group(1).split("<")[0].strip())
         assert "eg-untranslated-page" not in html
     assert headings[0] == headings[1]
-    assert headings[0].startswith(("Sicherheitshinweise", "Übungen nach"))
+    assert headings[0].startswith(("Sicherheitshinweise", "Übungen nach", "Die Daten"))
 
 
 def test_a_german_name_finds_its_exercise_first_in_zensicals_german_search(

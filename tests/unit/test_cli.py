@@ -373,11 +373,13 @@ def test_stage_writes_the_german_config_as_mkdocs_merges_it(tmp_path: Path) -> N
 def test_stage_lays_the_german_pages_over_the_copy_of_docs(tmp_path: Path) -> None:
     result = generator("stage", "mkdocs.de.yml", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert "4 translated pages" in result.stdout
+    assert "5 translated pages" in result.stdout
     safety = (tmp_path / "docs" / "safety.md").read_text("utf-8")
     assert "# Sicherheitshinweise und Haftungsausschluss" in safety
     assert (tmp_path / "docs" / "tags" / "muscles.md").is_file()
-    assert not (tmp_path / "docs" / "data.md").exists(), "an untranslated page stays docs/'s copy"
+    assert not (tmp_path / "docs" / "contributing.md").exists(), (
+        "an untranslated page stays docs/'s"
+    )
 
 
 def test_stage_leaves_a_stale_page_english(tmp_path: Path) -> None:
@@ -388,7 +390,7 @@ def test_stage_leaves_a_stale_page_english(tmp_path: Path) -> None:
     out = tmp_path / "stage"
     result = generator("stage", "mkdocs.de.yml", "--out", str(out), cwd=project)
     assert result.returncode == 0, result.stderr
-    assert "3 translated pages" in result.stdout
+    assert "4 translated pages" in result.stdout
     assert not (out / "docs" / "safety.md").exists()
 
 
