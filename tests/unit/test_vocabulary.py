@@ -126,6 +126,11 @@ def test_every_kind_has_a_table_and_every_word_a_name() -> None:
             id="a-muscle-named-like-the-list-of-muscles",
         ),
         pytest.param(
+            '[equipment.sled]\nname = "Sled"\nalways_at_hand = "yes"\n',
+            'vocabulary.toml:9:1: equipment.sled.always_at_hand: expected true or false, got "yes"',
+            id="a-yes-for-true",
+        ),
+        pytest.param(
             '[equipment.sled]\nnaem = "Sled"\n',
             "vocabulary.toml:8:1: equipment.sled.naem: unknown key 'naem'; did you mean 'name'?",
             id="a-misspelt-key",

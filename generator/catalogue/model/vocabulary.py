@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, Field, StrictBool, StringConstraints, WithJsonSchema
 
 from generator import PROJECT
 from generator.catalogue.model.body import REGIONS
@@ -79,7 +79,7 @@ class Equipment(Word):
     goes_with: list[Slug] = Field(default_factory=list, max_length=20)
     """Equipment it only serves, such as the bars that weight plates load: a reason leaves it out where
     one of these is named too ("dumbbells instead of a barbell", not "... a barbell and weight plates")."""
-    always_at_hand: bool = False
+    always_at_hand: StrictBool = False
     """Whether every lifter has it ("no equipment"): the "equipment I have" filter never asks about it."""
 
 
