@@ -90,16 +90,21 @@ class _Current:
         self._texts = translation.texts()
         self.english: set[KeyPath] = set(english_texts(catalog))  # until translated
 
-    def text(self, path: KeyPath, english: str) -> str:
+    def translates(self, path: KeyPath, english: str) -> bool:
+        """Whether the translation at `path` translates `english` as it is now; if so, the text
+        at `path` is no longer noted as English."""
         found = self._texts.get(path)
         if found is None or found[0].startswith(PLACEHOLDER) or found[1] != source_hash(english):
-            return english
+            return False
         self.english.discard(path)
-        return found[0]
+        return True
+
+    def text(self, path: KeyPath, english: str) -> str:
+        return self._texts[path][0] if self.translates(path, english) else english
 
     def fault(self, path: KeyPath, english: Fault, translated: Fault | None) -> Fault:
-        self.text(path, fault_text(english.fault, english.fix))  # notes whether it is current
-        return english if translated is None or path in self.english else translated
+        current = self.translates(path, fault_text(english.fault, english.fix))
+        return translated if current and translated is not None else english
 
     def texts(self, path: KeyPath, english: Sequence[str]) -> list[str]:
         return [self.text((*path, i), text) for i, text in enumerate(english)]
