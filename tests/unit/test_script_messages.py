@@ -73,6 +73,10 @@ def test_each_domain_holds_its_own_wording_only(template: Catalog) -> None:
     assert folders(_read(ROOT / "translations" / "messages" / "messages.pot")) == {"templates"}
 
 
+def test_there_is_a_german_catalogue() -> None:
+    assert "de" in LANGUAGES
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_catalogue_translates_all_the_wording_with_its_placeholders(
     language: str, template: Catalog
@@ -96,6 +100,12 @@ def test_a_catalogue_translates_all_the_wording_with_its_placeholders(
 def test_english_has_no_translations_the_scripts_say_it() -> None:
     assert script_translations("en").messages == {}
     assert script_translations("en").plural == "(n != 1)"
+
+
+def test_german_translates_a_refusal_and_its_plurals() -> None:
+    german = script_translations("de").messages
+    assert german["An empty value"] == "Ein leerer Wert"
+    assert german["%(count)s week"] == ("%(count)s Woche", "%(count)s Wochen")
 
 
 PO = """\
