@@ -4,6 +4,10 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+const { messages } = require("./cases.js");
 const guide = require("../../docs/assets/javascripts/exercise-guide.js");
 const builder = require("../../docs/assets/javascripts/builder-program.js");
 
@@ -53,4 +57,20 @@ test("in Node the scripts have no catalogue and say their English", () => {
   assert.match(guide.refusal("abc", "1000", "kg"), /^'abc' is not a 1RM this guide takes\. .* at most 1000 kg,/);
   assert.equal(builder.emptyDraft({ sources: [] }).sessions[0].name, "Day 1");
   assert.equal(builder.shapeProblem([], { limits: {} }), "it is not a program (a JSON object).");
+});
+
+test("the German site's messages file, run before the scripts as a page runs it, makes them speak German", () => {
+  const page = {};
+  page.window = page;
+  vm.createContext(page);
+  vm.runInContext(messages().de, page); // as the generator writes it
+  const script = path.join(__dirname, "..", "..", "docs", "assets", "javascripts", "exercise-guide.js");
+  vm.runInContext(fs.readFileSync(script, "utf8"), page);
+  assert.equal(
+    page.exerciseGuide.refusal("", "1000", "kg"),
+    "Ein leerer Wert ist kein 1RM, das dieser Leitfaden annimmt. Gib ein Gewicht über 0 und bis höchstens " +
+      "1000 kg an, nur in Ziffern (mit höchstens drei Nachkommastellen)."
+  );
+  assert.equal(page.exerciseGuide.ngettext("%(count)s week", "%(count)s weeks", 1, { count: 1 }), "1 Woche");
+  assert.equal(page.exerciseGuide.ngettext("%(count)s week", "%(count)s weeks", 2, { count: 2 }), "2 Wochen");
 });

@@ -1,18 +1,23 @@
 """The browser scripts' own wording in a gettext domain of its own (generator/site/messages.py,
 translations/scripts/): the committed scripts.pot is what the scripts say now, with every comment
-for translators, and each language's .po translates all of it with the same placeholders."""
+for translators, each language's .po translates all of it with the same placeholders, and the site
+publishes a language's translations in the messages file the scripts read first."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
+import yaml
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 
 from generator.site.messages import SCRIPT_MESSAGES, script_translations
+from generator.site.pages.page_data import script_messages
+from generator.site.paths import MESSAGES_FILE
 from tests.conftest import ROOT
 from tests.unit.test_messages import PLACEHOLDER, _ids, _read, _texts
 
@@ -142,3 +147,28 @@ def test_a_plural_rule_is_a_rule_and_nothing_else(tmp_path: Path) -> None:
     (tmp_path / "fr.po").write_text(PO.format(plural="nplurals=2; plural=alert(1);"), "utf-8")
     with pytest.raises(ValueError, match="plural"):
         script_translations("fr", tmp_path)
+
+
+def _published(messages_file: str) -> dict[str, object]:
+    """The translations a messages file gives the scripts."""
+    found = re.search(r"^  messages: (\{.*\})\n\};\n\Z", messages_file, re.MULTILINE | re.DOTALL)
+    assert found, messages_file
+    published: dict[str, object] = json.loads(found[1])
+    return published
+
+
+def test_the_messages_file_gives_the_scripts_a_languages_translations() -> None:
+    assert _published(script_messages("en")) == {}
+    german = _published(script_messages("de"))
+    assert german["Copied."] == "Kopiert."
+    assert german == {
+        english: list(text) if isinstance(text, tuple) else text
+        for english, text in script_translations("de").messages.items()
+    }
+    assert "return Number((n != 1));" in script_messages("de")
+
+
+def test_the_messages_file_is_the_first_script_of_every_page() -> None:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
+    assert config["extra_javascript"][0] == MESSAGES_FILE
+    assert "extra_javascript" not in yaml.safe_load((ROOT / "mkdocs.de.yml").read_text("utf-8"))
