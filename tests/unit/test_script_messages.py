@@ -15,7 +15,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 
-from generator.site.messages import SCRIPT_MESSAGES, script_translations
+from generator.site.messages import SCRIPT_MESSAGES, ScriptTranslations, script_translations
+from generator.site.pages import page_data
 from generator.site.pages.page_data import script_messages
 from generator.site.paths import MESSAGES_FILE
 from tests.conftest import ROOT
@@ -172,3 +173,16 @@ def test_the_messages_file_is_the_first_script_of_every_page() -> None:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
     assert config["extra_javascript"][0] == MESSAGES_FILE
     assert "extra_javascript" not in yaml.safe_load((ROOT / "mkdocs.de.yml").read_text("utf-8"))
+
+
+def test_a_translation_is_data_in_the_messages_file_never_code(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hostile = '"}; alert(1); //</script><img src=x onerror=alert(2)>\u2028'
+    translations = ScriptTranslations({"Copied.": hostile}, "(n != 1)")
+    monkeypatch.setattr(page_data, "script_translations", lambda language: translations)
+    made = page_data.script_messages("xx")
+    # The file is the one assignment still, its mapping the text as written, every character
+    # of it inside a JSON string (the line separator escaped, as older parsers end a line there).
+    assert _published(made) == {"Copied.": hostile}
+    assert "\u2028" not in made
