@@ -99,17 +99,27 @@ $(VENV)/.test: requirements/test.txt $(VENV)/.site
 	$(PIP) install --require-hashes -r requirements/test.txt
 	touch $@
 
-## messages: extract the templates' own wording (babel.cfg) into translations/messages/messages.pot and update
-##           each language's translations/messages/<language>.po from it; then translate what is new or fuzzy
-##           (CONTRIBUTING.md). No dates and no line numbers are written, so an unchanged template changes nothing.
+## messages: extract the site's own wording (babel.cfg) and update each language's catalogue from it: the
+##           templates' into translations/messages/messages.pot and <language>.po, the browser scripts'
+##           (a domain of its own, which the site publishes for them) into translations/scripts/scripts.pot
+##           and <language>.po; then translate what is new or fuzzy (CONTRIBUTING.md). No dates and no
+##           line numbers are written, so an unchanged template or script changes nothing.
 MESSAGES := translations/messages
-messages: $(VENV)/.site
-	$(BIN)/pybabel --quiet extract -F babel.cfg --omit-header --sort-by-file --add-location=file \
-		--add-comments=TRANSLATORS: --strip-comment-tags -o $(MESSAGES)/messages.pot .
-	for po in $(MESSAGES)/*.po; do \
-		$(BIN)/pybabel --quiet update --ignore-pot-creation-date -i $(MESSAGES)/messages.pot \
+SCRIPT_MESSAGES := translations/scripts
+EXTRACT := $(BIN)/pybabel --quiet extract -F babel.cfg --omit-header --sort-by-file --add-location=file \
+	--add-comments=TRANSLATORS: --strip-comment-tags
+# $(call update,FOLDER,TEMPLATE): each language's FOLDER/<language>.po brought up to TEMPLATE.
+update = for po in $(1)/*.po; do \
+		[ -e "$$po" ] || continue; \
+		$(BIN)/pybabel --quiet update --ignore-pot-creation-date -i $(2) \
 			-l "$$(basename "$$po" .po | tr - _)" -o "$$po" || exit 1; \
 	done
+# Each domain is extracted from its own files: babel.cfg maps both, so extracting `.` would mix them.
+messages: $(VENV)/.site
+	$(EXTRACT) -o $(MESSAGES)/messages.pot $(sort $(shell find templates -name '*.j2'))
+	$(EXTRACT) -o $(SCRIPT_MESSAGES)/scripts.pot $(sort $(wildcard docs/assets/javascripts/*.js))
+	$(call update,$(MESSAGES),$(MESSAGES)/messages.pot)
+	$(call update,$(SCRIPT_MESSAGES),$(SCRIPT_MESSAGES)/scripts.pot)
 
 ## lock: resolve requirements/*.txt, with every file's hash, from requirements/*.in (then review the diff).
 ##       Pins already in a .txt stay; `make lock UPGRADE=1` moves everything to the newest releases.

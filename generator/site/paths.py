@@ -23,6 +23,9 @@ BUILDER_PAGE = f"{PROGRAM_DIR}/builder.md"
 MUSCLES_INDEX = f"{MUSCLE_DIR}/{MUSCLES_INDEX_ID}.md"
 
 LOADS_FILE = "assets/loads.json"  # what the calculators may load; one cached file for every page
+# The scripts' wording in the site's language, which they read before they run: the first script of
+# mkdocs.yml's extra_javascript (the hand-written ones are docs/assets/javascripts/).
+MESSAGES_FILE = "assets/messages.js"
 MUSCLE_MAP_FILE = "assets/muscle-map.svg"  # the drawing every muscle map refers to; cached too
 BUILDER_DATA_FILE = "assets/builder.json"  # what the program builder searches and checks against
 DATA_FILE = "exercises.json"  # the catalogue as open data

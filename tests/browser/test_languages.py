@@ -1,10 +1,12 @@
 """The guide in German beside the English (mkdocs.de.yml, translations/de.toml), in a real Chromium:
 the language switcher of every exercise page leads to the same exercise in the other language, a
-German name typed into the German search finds its exercise first, and German pages write
-decimals with a comma in the load tables and the calculator."""
+German name typed into the German search finds its exercise first, German pages write
+decimals with a comma in the load tables and the calculator, and the scripts speak German there
+(translations/scripts/de.po)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -96,6 +98,61 @@ def test_the_english_pages_keep_the_decimal_point(context: BrowserContext, site_
     page.get_by_label("Your clean 1RM").fill("103")
     answer = page.locator("form.eg-calculator[data-lift=clean] .eg-calculator__loads")
     expect(answer).to_contain_text("72.5 kg")
+
+
+def test_a_german_calculator_says_in_german_what_it_refuses(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    open_with_loads(page, site_url + "de/exercises/romanian-deadlift/")
+    form = page.locator("form.eg-calculator[data-lift=clean]")
+
+    form.locator("input[name=max]").fill("5000")
+    expect(form.locator(".eg-calculator__refused")).to_have_text(
+        re.compile(
+            r"^„5000“ ist kein 1RM, das dieser Leitfaden annimmt\. Gib ein Gewicht über 0 und bis höchstens 1000 kg an"
+        )
+    )
+    assert "72,5 kg" not in form.inner_text()
+
+    form.locator("input[name=max]").fill("")
+    form.locator("summary").click()
+    form.locator("button[name=estimate]").click()
+    expect(form.locator(".eg-calculator__result")).to_have_text(
+        "Gib ein Gewicht und 1 bis 10 Wiederholungen ein, um dein 1RM zu schätzen."
+    )
+    form.locator("input[name=weight]").fill("80")
+    form.locator("input[name=reps]").fill("5")
+    form.locator("button[name=estimate]").click()
+    expect(form.locator(".eg-calculator__note")).to_have_text(
+        "Geschätztes 1RM: 93,3 kg aus 80 kg × 5 (Formel nach Epley). Eine Schätzung, kein getestetes 1RM."
+    )
+
+
+def test_the_english_calculator_still_refuses_in_english(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    open_with_loads(page, site_url + "exercises/romanian-deadlift/")
+    page.get_by_label("Your clean 1RM").fill("5000")
+    refused = page.locator("form.eg-calculator[data-lift=clean] .eg-calculator__refused")
+    expect(refused).to_have_text(re.compile(r"^'5000' is not a 1RM this guide takes\. "))
+
+
+def test_the_german_builder_says_what_it_found_in_german(
+    context: BrowserContext, site_url: str
+) -> None:
+    page = context.new_page()
+    page.goto(site_url + "de/programs/builder/")
+    search = page.locator("form.eg-builder__edit input[name=search]")
+    search.fill(GERMAN.exercise("romanian-deadlift").name)
+    expect(page.locator(".eg-builder__found")).to_have_text("1 Übung gefunden.")
+    search.fill("")
+    expect(page.locator(".eg-builder__found")).to_have_text(
+        f"{len(REAL_EXERCISE_IDS)} Übungen gefunden."
+    )
+    session = page.locator(".eg-builder__session").first
+    expect(session.locator("input[name=session-name]")).to_have_value("Tag 1")
 
 
 @pytest.mark.parametrize("first", ["", "de/"], ids=["english-first", "german-first"])

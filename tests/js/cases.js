@@ -20,5 +20,7 @@ function answers() {
 const cases = () => answers().calculator;
 // The search settings of mkdocs.yml that the query script must agree with.
 const search = () => answers().search;
+// The scripts' messages file of a language's site (assets/messages.js), by language.
+const messages = () => answers().messages;
 
-module.exports = { cases, search };
+module.exports = { cases, search, messages };

@@ -7,7 +7,9 @@ test starting a process: `make test-js` runs the two steps.
 For the calculator, each scenario is the calculator's data as the site publishes it (assets/loads.json) for a gym,
 with loads ([unit, 1RM, percent] -> [load, plates per side, at the bar], or null beyond the last
 load the list holds) and estimates ([weight, reps] -> the 1RM, or null for reps not taken). For
-the search box's query script, the search settings of mkdocs.yml it must agree with.
+the search box's query script, the search settings of mkdocs.yml it must agree with. For the
+scripts' wording, the messages file the German site publishes (assets/messages.js), which a page
+runs before the scripts.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from generator.loads import (
     round_to_loadable,
 )
 from generator.site.load_tables import bar_setup, loadable_description, loadable_json
+from generator.site.pages.page_data import script_messages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -203,5 +206,9 @@ def search_settings() -> dict[str, str]:
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     target.parent.mkdir(parents=True, exist_ok=True)
-    answers = {"calculator": scenarios(), "search": search_settings()}
+    answers = {
+        "calculator": scenarios(),
+        "search": search_settings(),
+        "messages": {"de": script_messages("de")},
+    }
     target.write_text(json.dumps(answers), "utf-8")

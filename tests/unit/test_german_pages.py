@@ -1,6 +1,6 @@
 """The German site's pages, made in this process as the plugin makes them for mkdocs.de.yml: the
-catalogue's German texts, and numbers with a decimal comma in the load tables and the data the
-calculators read."""
+catalogue's German texts, numbers with a decimal comma in the load tables and the data the
+calculators read, and the scripts' wording in German."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
 from generator.site.pages import render_site
-from generator.site.paths import LOADS_FILE, exercise_page
+from generator.site.paths import LOADS_FILE, MESSAGES_FILE, exercise_page
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
 from tests.unit.test_in_language import CHANGED_CUE, with_a_changed_cue
 
@@ -45,6 +45,12 @@ def test_load_tables_write_decimals_with_a_comma(pages: dict[str, str]) -> None:
 
 def test_the_calculators_data_gives_the_decimal_comma(pages: dict[str, str]) -> None:
     assert json.loads(pages[LOADS_FILE])["decimal"] == ","
+
+
+def test_the_scripts_messages_file_gives_them_the_german(pages: dict[str, str]) -> None:
+    # What a calculator says of an empty 1RM it refuses: "Ein leerer Wert ist kein 1RM, ...".
+    assert '"An empty value": "Ein leerer Wert"' in pages[MESSAGES_FILE]
+    assert '"Copied.": "Kopiert."' in pages[MESSAGES_FILE]
 
 
 def test_a_text_the_translation_lacks_is_english_and_says_so(tmp_path: Path) -> None:

@@ -14,10 +14,22 @@
   var WEEK_KEYS = ["sets", "reps", "load", "note"];
   var PROGRAM_KEYS = ["$schema", "id", "name", "goal", "weeks", "notes", "sessions", "sources", "source_note"];
 
-  // A value quoted back as the site quotes a refused 1RM (exercise-guide.js).
+  // The site's own (exercise-guide.js): its wording in the site's language, a value quoted back
+  // as a refused 1RM is, and a number with the site's decimal mark (as written where no page is).
+  function guide() {
+    return root.exerciseGuide || require("./exercise-guide.js");
+  }
+
+  function _(text, values) {
+    return guide()._(text, values);
+  }
+
   function quoted(text) {
-    var guide = root.exerciseGuide || require("./exercise-guide.js");
-    return guide.quoted(text);
+    return guide().quoted(text);
+  }
+
+  function number(value) {
+    return guide().numberText ? guide().numberText(value) : String(value);
   }
 
   // ---- The program as the editor holds it: each entry's values as typed, one set per week. ----
@@ -29,7 +41,8 @@
       weeks: 1,
       sources: data.sources.slice(0, 1),
       keep: {},
-      sessions: [{ name: "Day 1", entries: [] }]
+      // TRANSLATORS: the name a new session of a program starts with, "Day 1".
+      sessions: [{ name: _("Day %(day)s", { day: 1 }), entries: [] }]
     };
   }
 
@@ -128,28 +141,35 @@
     return id.slice(0, length).replace(/-+$/, "");
   }
 
+  // What a week of an entry holds; what stops it goes in `problems`, each starting with `where`
+  // ("Session 1, exercise 2 (Deadlift), week 3").
   function weekValues(week, where, limits, problems, data) {
     var values = {};
     var sets = parseRange(week.sets, [limits.count[0], limits.sets], true);
-    if (sets === null) problems.push(where + ": sets are a whole number or a range such as 3-4, from " + limits.count[0] + " to " + limits.sets + " (a sheet has room for " + limits.sets + ").");
+    var setsLimits = { where: where, low: limits.count[0], high: limits.sets };
+    // TRANSLATORS: %(where)s is which exercise of which session, "Session 1, exercise 2 (Deadlift)"; a sheet is a printed page.
+    if (sets === null) problems.push(_("%(where)s: sets are a whole number or a range such as 3-4, from %(low)s to %(high)s (a sheet has room for %(high)s).", setsLimits));
     values.sets = sets;
     var reps = parseRange(week.reps, limits.count, true);
-    if (reps === null) problems.push(where + ": reps are a whole number or a range such as 6-8, from " + limits.count[0] + " to " + limits.count[1] + ".");
+    var repsLimits = { where: where, low: limits.count[0], high: limits.count[1] };
+    if (reps === null) problems.push(_("%(where)s: reps are a whole number or a range such as 6-8, from %(low)s to %(high)s.", repsLimits));
     values.reps = reps;
+    var short = { where: where, limit: limits.short };
     if (week.kind === "percent") {
       var percent = parseRange(week.percent, limits.percent, false);
-      if (!data.byId[week.of]) problems.push(where + ": choose the lift the load is a percentage of.");
-      if (percent === null) problems.push(where + ": the percentage is a number or a range such as 70-80, from " + limits.percent[0] + " to " + limits.percent[1] + ".");
+      var percentLimits = { where: where, low: number(limits.percent[0]), high: number(limits.percent[1]) };
+      if (!data.byId[week.of]) problems.push(_("%(where)s: choose the lift the load is a percentage of.", short));
+      if (percent === null) problems.push(_("%(where)s: the percentage is a number or a range such as 70-80, from %(low)s to %(high)s.", percentLimits));
       values.load = { of: week.of, percent: percent };
     } else if (week.kind === "describe") {
-      if (!week.describe.trim()) problems.push(where + ": say the load in a few words, or choose another kind of load.");
-      if (week.describe.trim().length > limits.short) problems.push(where + ": the load in words is at most " + limits.short + " characters.");
+      if (!week.describe.trim()) problems.push(_("%(where)s: say the load in a few words, or choose another kind of load.", short));
+      if (week.describe.trim().length > limits.short) problems.push(_("%(where)s: the load in words is at most %(limit)s characters.", short));
       values.load = { describe: week.describe.trim() };
     } else {
       values.load = AS_PRESCRIBED;
     }
     if (week.note.trim()) values.note = week.note.trim();
-    if (week.note.trim().length > limits.short) problems.push(where + ": the note is at most " + limits.short + " characters.");
+    if (week.note.trim().length > limits.short) problems.push(_("%(where)s: the note is at most %(limit)s characters.", short));
     return values;
   }
 
@@ -157,9 +177,11 @@
     return JSON.stringify(a) === JSON.stringify(b);
   }
 
-  function textProblem(text, label, limit, problems) {
-    if (!text) problems.push(label + " is still empty.");
-    else if (text.length > limit) problems.push(label + " is " + text.length + " characters long: at most " + limit + ".");
+  // A text that must be given, of at most `limit` characters: `empty` or `long` (a message taking
+  // its length and the limit) when it is not.
+  function textProblem(text, limit, problems, empty, long) {
+    if (!text) problems.push(empty);
+    else if (text.length > limit) problems.push(long({ length: text.length, limit: limit }));
   }
 
   // {program, problems}: the program in exercises.toml's keys and order, and what a reader must fix
@@ -169,29 +191,37 @@
     var problems = [];
     var name = draft.name.trim();
     var id = idOf(name, limits.id);
-    textProblem(name, "The program's name", limits.name, problems);
-    if (name && !id) problems.push("The program's name needs a letter or a digit: its id is made from it.");
-    if (data.takenIds.indexOf(id) !== -1) problems.push("The id '" + id + "' is taken by a page of the guide: choose another name.");
-    textProblem(draft.goal.trim(), "The goal", limits.goal, problems);
-    if (!(draft.weeks >= 1 && draft.weeks <= limits.weeks)) problems.push("A program runs from 1 to " + limits.weeks + " weeks.");
-    if (!draft.sources.length) problems.push("Choose the source the program comes from.");
+    textProblem(name, limits.name, problems, _("The program's name is still empty."), function (length) {
+      return _("The program's name is %(length)s characters long: at most %(limit)s.", length);
+    });
+    if (name && !id) problems.push(_("The program's name needs a letter or a digit: its id is made from it."));
+    if (data.takenIds.indexOf(id) !== -1) problems.push(_("The id '%(id)s' is taken by a page of the guide: choose another name.", { id: id }));
+    textProblem(draft.goal.trim(), limits.goal, problems, _("The goal is still empty."), function (length) {
+      return _("The goal is %(length)s characters long: at most %(limit)s.", length);
+    });
+    if (!(draft.weeks >= 1 && draft.weeks <= limits.weeks)) problems.push(_("A program runs from 1 to %(limit)s weeks.", { limit: limits.weeks }));
+    if (!draft.sources.length) problems.push(_("Choose the source the program comes from."));
     var program = { id: id, name: name, goal: draft.goal.trim() };
     if (draft.weeks > 1) program.weeks = draft.weeks;
     if (draft.keep.notes) program.notes = draft.keep.notes;
     program.sessions = draft.sessions.map(function (session, s) {
-      var label = "Session " + (s + 1);
-      textProblem(session.name.trim(), label + "'s name", limits.short, problems);
-      if (!session.entries.length) problems.push(label + " has no exercise yet.");
-      if (session.entries.length > limits.entries) problems.push(label + " has more than " + limits.entries + " exercises.");
+      var numbered = { session: s + 1, limit: limits.entries };
+      textProblem(session.name.trim(), limits.short, problems, _("Session %(session)s's name is still empty.", numbered), function (length) {
+        return _("Session %(session)s's name is %(length)s characters long: at most %(limit)s.", { session: s + 1, length: length.length, limit: length.limit });
+      });
+      if (!session.entries.length) problems.push(_("Session %(session)s has no exercise yet.", numbered));
+      if (session.entries.length > limits.entries) problems.push(_("Session %(session)s has more than %(limit)s exercises.", numbered));
       return {
         name: session.name.trim(),
         exercises: session.entries.map(function (entry, e) {
-          return entryOf(entry, label + ", exercise " + (e + 1) + " (" + data.byId[entry.exercise].name + ")", draft.weeks, data, problems);
+          var at = { session: s + 1, exercise: e + 1, name: data.byId[entry.exercise].name };
+          // TRANSLATORS: where a problem of a program is, before a colon; %(name)s is the exercise's name.
+          return entryOf(entry, _("Session %(session)s, exercise %(exercise)s (%(name)s)", at), draft.weeks, data, problems);
         })
       };
     });
-    if (!draft.sessions.length) problems.push("A program needs a session.");
-    if (draft.sessions.length > limits.sessions) problems.push("A program has at most " + limits.sessions + " sessions.");
+    if (!draft.sessions.length) problems.push(_("A program needs a session."));
+    if (draft.sessions.length > limits.sessions) problems.push(_("A program has at most %(limit)s sessions.", { limit: limits.sessions }));
     program.sources = draft.sources.slice();
     if (draft.keep.source_note) program.source_note = draft.keep.source_note;
     return { program: program, problems: problems };
@@ -199,12 +229,16 @@
 
   function entryOf(entry, where, weeks, data, problems) {
     var each = entry.weeks.slice(0, weeks).map(function (week, w) {
-      return weekValues(week, weeks > 1 ? where + ", week " + (w + 1) : where, data.limits, problems, data);
+      // TRANSLATORS: where a problem of a program is, before a colon: %(where)s is "Session 1, exercise 2 (Deadlift)".
+      var inWeek = weeks > 1 ? _("%(where)s, week %(week)s", { where: where, week: w + 1 }) : where;
+      return weekValues(week, inWeek, data.limits, problems, data);
     });
     var own = each[0];
     var made = { exercise: entry.exercise, sets: own.sets, reps: own.reps };
     if (entry.rest.trim()) made.rest = entry.rest.trim();
-    if (entry.rest.trim().length > data.limits.short) problems.push(where + ": the rest is at most " + data.limits.short + " characters.");
+    var short = { where: where, limit: data.limits.short };
+    // TRANSLATORS: the rest between sets.
+    if (entry.rest.trim().length > data.limits.short) problems.push(_("%(where)s: the rest is at most %(limit)s characters.", short));
     made.load = own.load;
     if (entry.cue) made.cue = entry.cue;
     if (own.note) made.note = own.note;
@@ -214,8 +248,8 @@
         var change = {};
         WEEK_KEYS.forEach(function (key) {
           if (same(week[key], own[key])) return;
-          if (key === "load" && week.load === AS_PRESCRIBED) problems.push(where + ": a later week's load is a percentage or words; only week 1's may be as its page prescribes.");
-          if (week[key] === undefined) problems.push(where + ": a week may change week 1's note but not leave it out; give it a note too, or give week 1 none.");
+          if (key === "load" && week.load === AS_PRESCRIBED) problems.push(_("%(where)s: a later week's load is a percentage or words; only week 1's may be as its page prescribes.", short));
+          if (week[key] === undefined) problems.push(_("%(where)s: a week may change week 1's note but not leave it out; give it a note too, or give week 1 none.", short));
           else change[key] = week[key];
         });
         return change;
@@ -238,14 +272,19 @@
     }) && numbers[0] <= numbers[numbers.length - 1];
   }
 
+  // The words of what is wrong with a program from outside name its keys as exercises.toml does
+  // (by_week, describe, source_note), which a translation keeps: what the file holds is in English.
   function loadProblem(load, data) {
     if (load === undefined || load === AS_PRESCRIBED) return "";
-    if (!load || typeof load !== "object" || Array.isArray(load)) return "a load is a percentage of a lift, words or \"as-prescribed\"";
+    // TRANSLATORS: why a program from a link or a file is refused, after "it is refused:" and where in it; keep "as-prescribed" (a value of the file).
+    if (!load || typeof load !== "object" || Array.isArray(load)) return _("a load is a percentage of a lift, words or \"as-prescribed\"");
     var keys = Object.keys(load).sort().join(",");
-    if (keys === "describe") return isText(load.describe, data.limits.short) ? "" : "a load in words is a short text";
-    if (keys !== "of,percent") return "a load has the keys of and percent, or describe";
-    if (!data.byId[load.of]) return "its load is a percentage of a lift this guide does not have";
-    return isRange(load.percent, data.limits.percent, false) ? "" : "its percentage is not a number or range from " + data.limits.percent[0] + " to " + data.limits.percent[1];
+    if (keys === "describe") return isText(load.describe, data.limits.short) ? "" : _("a load in words is a short text");
+    // TRANSLATORS: "of", "percent" and "describe" are keys of the file: keep them as they are.
+    if (keys !== "of,percent") return _("a load has the keys of and percent, or describe");
+    if (!data.byId[load.of]) return _("its load is a percentage of a lift this guide does not have");
+    var range = { low: number(data.limits.percent[0]), high: number(data.limits.percent[1]) };
+    return isRange(load.percent, data.limits.percent, false) ? "" : _("its percentage is not a number or range from %(low)s to %(high)s", range);
   }
 
   function unknownKey(value, keys) {
@@ -253,27 +292,32 @@
   }
 
   function entryProblem(entry, weeks, data) {
-    if (!entry || typeof entry !== "object" || Array.isArray(entry)) return "an exercise is not a table";
+    // TRANSLATORS: a table is a TOML or JSON table (an object) of the file.
+    if (!entry || typeof entry !== "object" || Array.isArray(entry)) return _("an exercise is not a table");
     var extra = unknownKey(entry, ENTRY_KEYS);
-    if (extra !== undefined) return "an exercise has the unknown key " + quoted(extra);
-    if (typeof entry.exercise !== "string" || !data.byId[entry.exercise]) return "it names an exercise this guide does not have";
-    var sets = [data.limits.count[0], data.limits.sets];
-    if (!isRange(entry.sets, sets, true)) return "an exercise's sets are not a number or range from " + sets[0] + " to " + sets[1];
-    if (!isRange(entry.reps, data.limits.count, true)) return "an exercise's reps are not a number or range";
+    // TRANSLATORS: %(key)s is the key, quoted.
+    if (extra !== undefined) return _("an exercise has the unknown key %(key)s", { key: quoted(extra) });
+    if (typeof entry.exercise !== "string" || !data.byId[entry.exercise]) return _("it names an exercise this guide does not have");
+    var sets = { low: data.limits.count[0], high: data.limits.sets };
+    if (!isRange(entry.sets, [sets.low, sets.high], true)) return _("an exercise's sets are not a number or range from %(low)s to %(high)s", sets);
+    if (!isRange(entry.reps, data.limits.count, true)) return _("an exercise's reps are not a number or range");
     var load = loadProblem(entry.load, data);
     if (load) return load;
-    if (entry.rest !== undefined && !isText(entry.rest, data.limits.short)) return "an exercise's rest is not a short text";
-    if (entry.note !== undefined && !isText(entry.note, data.limits.short)) return "an exercise's note is not a short text";
-    if (entry.cue !== undefined && !isText(entry.cue, data.limits.goal)) return "an exercise's cue is not a text";
+    if (entry.rest !== undefined && !isText(entry.rest, data.limits.short)) return _("an exercise's rest is not a short text");
+    if (entry.note !== undefined && !isText(entry.note, data.limits.short)) return _("an exercise's note is not a short text");
+    if (entry.cue !== undefined && !isText(entry.cue, data.limits.goal)) return _("an exercise's cue is not a text");
     if (entry.by_week === undefined) return "";
-    if (!Array.isArray(entry.by_week) || entry.by_week.length !== weeks) return "an exercise's by_week does not hold one table per week";
+    // TRANSLATORS: by_week is a key of the file: keep it as it is.
+    if (!Array.isArray(entry.by_week) || entry.by_week.length !== weeks) return _("an exercise's by_week does not hold one table per week");
     for (var w = 0; w < entry.by_week.length; w += 1) {
       var change = entry.by_week[w];
-      if (!change || typeof change !== "object" || Array.isArray(change) || unknownKey(change, WEEK_KEYS) !== undefined) return "a week of by_week is not a table of sets, reps, load and note";
+      // TRANSLATORS: by_week is a key of the file: keep it as it is.
+      if (!change || typeof change !== "object" || Array.isArray(change) || unknownKey(change, WEEK_KEYS) !== undefined) return _("a week of by_week is not a table of sets, reps, load and note");
       var merged = { exercise: entry.exercise, sets: entry.sets, reps: entry.reps };
       WEEK_KEYS.forEach(function (key) { if (change[key] !== undefined) merged[key] = change[key]; });
       var problem = entryProblem(merged, weeks, data);
-      if (problem) return "week " + (w + 1) + ": " + problem;
+      // TRANSLATORS: where in an exercise's weeks a problem is, and the problem.
+      if (problem) return _("week %(week)s: %(problem)s", { week: w + 1, problem: problem });
     }
     return "";
   }
@@ -281,29 +325,35 @@
   // Why `value` is not a program the builder can show, in words; "" when it is one.
   function shapeProblem(value, data) {
     var limits = data.limits;
-    if (!value || typeof value !== "object" || Array.isArray(value)) return "it is not a program (a JSON object).";
+    // TRANSLATORS: why a program from a link or a file is refused, after "it is refused:".
+    if (!value || typeof value !== "object" || Array.isArray(value)) return _("it is not a program (a JSON object).");
     var extra = unknownKey(value, PROGRAM_KEYS);
-    if (extra !== undefined) return "it has the unknown key " + quoted(extra) + ".";
+    // TRANSLATORS: %(key)s is the key, quoted.
+    if (extra !== undefined) return _("it has the unknown key %(key)s.", { key: quoted(extra) });
     var missing = ["id", "name", "goal", "sessions", "sources"].filter(function (key) { return value[key] === undefined; });
-    if (missing.length) return "it lacks " + missing.join(", ") + ".";
-    if (typeof value.id !== "string" || !new RegExp(data.idPattern).test(value.id)) return "its id is not lower-case words joined by hyphens.";
-    if (!isText(value.name, limits.name)) return "its name is not a text of at most " + limits.name + " characters.";
-    if (!isText(value.goal, limits.goal)) return "its goal is not a text of at most " + limits.goal + " characters.";
+    // TRANSLATORS: %(keys)s are the keys of the file it lacks, "goal, sources".
+    if (missing.length) return _("it lacks %(keys)s.", { keys: missing.join(", ") });
+    if (typeof value.id !== "string" || !new RegExp(data.idPattern).test(value.id)) return _("its id is not lower-case words joined by hyphens.");
+    if (!isText(value.name, limits.name)) return _("its name is not a text of at most %(limit)s characters.", { limit: limits.name });
+    if (!isText(value.goal, limits.goal)) return _("its goal is not a text of at most %(limit)s characters.", { limit: limits.goal });
     var weeks = value.weeks === undefined ? 1 : value.weeks;
-    if (typeof weeks !== "number" || weeks % 1 !== 0 || weeks < 1 || weeks > limits.weeks) return "its weeks are not a whole number from 1 to " + limits.weeks + ".";
-    if (!Array.isArray(value.sources) || !value.sources.length || !value.sources.every(function (s) { return typeof s === "string"; })) return "its sources are not a list of source ids.";
-    if (value.notes !== undefined && !(Array.isArray(value.notes) && value.notes.every(function (n) { return isText(n, limits.goal); }))) return "its notes are not a list of texts.";
-    if (value.source_note !== undefined && !isText(value.source_note, limits.goal)) return "its source_note is not a text.";
-    if (!Array.isArray(value.sessions) || value.sessions.length < 1 || value.sessions.length > limits.sessions) return "it does not hold from 1 to " + limits.sessions + " sessions.";
+    if (typeof weeks !== "number" || weeks % 1 !== 0 || weeks < 1 || weeks > limits.weeks) return _("its weeks are not a whole number from 1 to %(limit)s.", { limit: limits.weeks });
+    if (!Array.isArray(value.sources) || !value.sources.length || !value.sources.every(function (s) { return typeof s === "string"; })) return _("its sources are not a list of source ids.");
+    if (value.notes !== undefined && !(Array.isArray(value.notes) && value.notes.every(function (n) { return isText(n, limits.goal); }))) return _("its notes are not a list of texts.");
+    // TRANSLATORS: source_note is a key of the file: keep it as it is.
+    if (value.source_note !== undefined && !isText(value.source_note, limits.goal)) return _("its source_note is not a text.");
+    if (!Array.isArray(value.sessions) || value.sessions.length < 1 || value.sessions.length > limits.sessions) return _("it does not hold from 1 to %(limit)s sessions.", { limit: limits.sessions });
     for (var s = 0; s < value.sessions.length; s += 1) {
       var session = value.sessions[s];
-      var where = "session " + (s + 1) + ": ";
-      if (!session || typeof session !== "object" || unknownKey(session, ["name", "notes", "exercises"]) !== undefined) return where + "it is not a table of name and exercises.";
-      if (!isText(session.name, limits.short)) return where + "its name is not a short text.";
-      if (!Array.isArray(session.exercises) || session.exercises.length < 1 || session.exercises.length > limits.entries) return where + "it does not hold from 1 to " + limits.entries + " exercises.";
+      var at = { session: s + 1, limit: limits.entries };
+      // TRANSLATORS: a table is a TOML or JSON table (an object) of the file; "name" and "exercises" are its keys.
+      if (!session || typeof session !== "object" || unknownKey(session, ["name", "notes", "exercises"]) !== undefined) return _("session %(session)s: it is not a table of name and exercises.", at);
+      if (!isText(session.name, limits.short)) return _("session %(session)s: its name is not a short text.", at);
+      if (!Array.isArray(session.exercises) || session.exercises.length < 1 || session.exercises.length > limits.entries) return _("session %(session)s: it does not hold from 1 to %(limit)s exercises.", at);
       for (var e = 0; e < session.exercises.length; e += 1) {
         var problem = entryProblem(session.exercises[e], weeks, data);
-        if (problem) return where + "exercise " + (e + 1) + ": " + problem + ".";
+        // TRANSLATORS: where in a program a problem is, and the problem ("an exercise's rest is not a short text").
+        if (problem) return _("session %(session)s: exercise %(exercise)s: %(problem)s.", { session: s + 1, exercise: e + 1, problem: problem });
       }
     }
     return "";
@@ -326,13 +376,14 @@
 
   // {program} from the link's program=..., or {problem} in words.
   function programOfLink(given, data) {
-    if (given.length > 1) return { problem: "the link gives the program more than once." };
-    if (given[0].length > data.limits.link) return { problem: "it is longer than any program the builder makes." };
+    // TRANSLATORS: why the program of a link is refused, after "This link's program is refused:".
+    if (given.length > 1) return { problem: _("the link gives the program more than once.") };
+    if (given[0].length > data.limits.link) return { problem: _("it is longer than any program the builder makes.") };
     var value;
     try {
       value = JSON.parse(fromBase64url(given[0]));
     } catch (error) {
-      return { problem: "it cannot be read (it is not the builder's encoding of a program's JSON)." };
+      return { problem: _("it cannot be read (it is not the builder's encoding of a program's JSON).") };
     }
     return programOfValue(value, data);
   }

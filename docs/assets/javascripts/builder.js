@@ -13,6 +13,20 @@
   var SHOWN_RESULTS = 40; // search results listed at once; narrowing finds the rest
   var P = window.exerciseGuideProgram; // builder-program.js: the program, its link and its TOML
 
+  // The builder's wording in the site's language (exercise-guide.js).
+  function _(text, values) {
+    return window.exerciseGuide._(text, values);
+  }
+
+  function ngettext(singular, plural, count, values) {
+    return window.exerciseGuide.ngettext(singular, plural, count, values);
+  }
+
+  // "Session 2": a session without a name of its own, and where a problem of the program is.
+  function sessionNumber(s) {
+    return _("Session %(session)s", { session: s + 1 });
+  }
+
   function setUp() {
     var root = document.querySelector("section.eg-builder");
     var guide = window.exerciseGuide;
@@ -34,7 +48,7 @@
       if (document.body.contains(root)) start(root, data, guide);
     }, function () {
       root.dataset.started = "";
-      refuse(root, "The builder could not load the guide's exercises: open this page again with a connection.");
+      refuse(root, _("The builder could not load the guide's exercises: open this page again with a connection."));
     });
   }
 
@@ -78,7 +92,8 @@
         showView(state, opened.program, params);
         return;
       }
-      refuse(root, "This link's program is refused: " + opened.problem + " You can make a new program below.");
+      // TRANSLATORS: %(problem)s says why, as a sentence without its capital ("it lacks goal, sources.").
+      refuse(root, _("This link's program is refused: %(problem)s You can make a new program below.", { problem: opened.problem }));
     }
     showEditor(state);
   }
@@ -124,7 +139,7 @@
     for (var w = 0; w < weeks; w += 1) {
       var option = document.createElement("option");
       option.value = String(w);
-      option.textContent = "Week " + (w + 1);
+      option.textContent = _("Week %(week)s", { week: w + 1 });
       select.appendChild(option);
     }
     select.value = String(state.week);
@@ -141,18 +156,20 @@
     state.draft.sessions.forEach(function (session, s) {
       var fieldset = clone("eg-builder-session");
       fieldset.dataset.session = String(s);
-      part(fieldset, "number").textContent = "Session " + (s + 1) + (state.draft.weeks > 1 ? ", week " + (state.week + 1) : "");
+      var numbered = { session: s + 1, week: state.week + 1 };
+      // TRANSLATORS: the heading of a session in the editor, with the week on show when the program has more than one.
+      part(fieldset, "number").textContent = state.draft.weeks > 1 ? _("Session %(session)s, week %(week)s", numbered) : sessionNumber(s);
       fieldset.querySelector('[name="session-name"]').value = session.name;
       part(fieldset, "empty").hidden = session.entries.length > 0;
       var list = fieldset.querySelector(".eg-builder__entries");
       session.entries.forEach(function (entry, e) {
         list.appendChild(entryElement(state, entry, e, session.entries.length));
       });
-      labelButtons(fieldset.querySelector('[data-action="remove-session"]'), session.name || "Session " + (s + 1));
+      labelButtons(fieldset.querySelector('[data-action="remove-session"]'), session.name || sessionNumber(s));
       holder.appendChild(fieldset);
       var option = document.createElement("option");
       option.value = String(s);
-      option.textContent = session.name || "Session " + (s + 1);
+      option.textContent = session.name || sessionNumber(s);
       target.appendChild(option);
     });
     if (chosen && Number(chosen) < state.draft.sessions.length) target.value = chosen;
@@ -235,7 +252,7 @@
       return;
     } else if (name === "session-name" && where.session) {
       where.session.name = field.value;
-      state.form.elements.target.options[where.s].textContent = field.value || "Session " + (where.s + 1);
+      state.form.elements.target.options[where.s].textContent = field.value || sessionNumber(where.s);
     } else if (where.entry) {
       var week = where.entry.weeks[state.week];
       if (name === "rest") where.entry.rest = field.value;
@@ -261,10 +278,10 @@
     if (action === "add-session") {
       var status = part(state.form, "found");
       if (draft.sessions.length >= limits.sessions) {
-        say(status, "A program has at most " + limits.sessions + " sessions: this one has them all.");
+        say(status, _("A program has at most %(limit)s sessions: this one has them all.", { limit: limits.sessions }));
         return;
       }
-      draft.sessions.push({ name: "Day " + (draft.sessions.length + 1), entries: [] });
+      draft.sessions.push({ name: _("Day %(day)s", { day: draft.sessions.length + 1 }), entries: [] });
       renderSessions(state);
       state.form.elements.target.value = String(draft.sessions.length - 1);
       var added = state.form.querySelectorAll(".eg-builder__session");
@@ -305,11 +322,12 @@
     var status = part(state.form, "found");
     var fieldsets = state.form.querySelectorAll(".eg-builder__session");
     if (!session) {
-      say(status, "Add a session first.");
+      say(status, _("Add a session first."));
       return;
     }
+    var named = { session: session.name || sessionNumber(s), limit: state.data.limits.entries, exercise: state.data.byId[id].name };
     if (session.entries.length >= state.data.limits.entries) {
-      var full = "“" + (session.name || "Session " + (s + 1)) + "” has " + state.data.limits.entries + " exercises, the most a session may have (it prints on one page): add this one to another session.";
+      var full = _("“%(session)s” has %(limit)s exercises, the most a session may have (it prints on one page): add this one to another session.", named);
       say(status, full);
       say(part(fieldsets[s], "limit"), full);
       return;
@@ -318,7 +336,7 @@
     for (var w = 0; w < draft.weeks; w += 1) weeks.push(P.newWeek());
     session.entries.push({ exercise: id, rest: "", weeks: weeks });
     renderSessions(state);
-    say(status, state.data.byId[id].name + " added to “" + (session.name || "Session " + (s + 1)) + "”.");
+    say(status, _("%(exercise)s added to “%(session)s”.", named));
     refresh(state);
   }
 
@@ -340,14 +358,16 @@
       var item = clone("eg-builder-result");
       var button = item.querySelector("button");
       button.dataset.exercise = exercise.id;
-      button.textContent = "Add " + exercise.name;
-      var also = exercise.aliases.length ? "also called " + exercise.aliases.join(", ") : "";
+      button.textContent = _("Add %(exercise)s", { exercise: exercise.name });
+      // TRANSLATORS: an exercise's other names, "RDL, Stiff-leg deadlift".
+      var also = exercise.aliases.length ? _("also called %(names)s", { names: exercise.aliases.join(", ") }) : "";
       part(item, "words").textContent = also;
       list.appendChild(item);
     });
-    var count = found.length === 1 ? "1 exercise found" : found.length + " exercises found";
-    if (found.length > SHOWN_RESULTS) count += ": the first " + SHOWN_RESULTS + " are listed; narrow the search to see the rest";
-    part(form, "found").textContent = count + ".";
+    var counts = { count: found.length, shown: SHOWN_RESULTS };
+    part(form, "found").textContent = found.length > SHOWN_RESULTS ?
+      _("%(count)s exercises found: the first %(shown)s are listed; narrow the search to see the rest.", counts) :
+      ngettext("%(count)s exercise found.", "%(count)s exercises found.", found.length, counts);
   }
 
   // The outputs follow every change: the problems, or the link, the JSON and the TOML.
@@ -355,7 +375,8 @@
     var made = P.programOf(state.draft, state.data);
     var limits = state.data.limits;
     if (state.draft.weeksTyped !== undefined && String(state.draft.weeks) !== state.draft.weeksTyped) {
-      made.problems.unshift("Weeks: a whole number from 1 to " + limits.weeks + " (the program keeps " + state.draft.weeks + ").");
+      // TRANSLATORS: the number of weeks typed is refused; %(weeks)s is the number the program keeps.
+      made.problems.unshift(_("Weeks: a whole number from 1 to %(limit)s (the program keeps %(weeks)s).", { limit: limits.weeks, weeks: state.draft.weeks }));
     }
     state.made = made;
     part(state.form, "id").textContent = made.program.id || "…";
@@ -404,11 +425,11 @@
   function copy(state, field) {
     var status = part(state.form, "copied");
     status.textContent = ""; // said again once this copy is done
-    var done = function () { status.textContent = "Copied."; };
+    var done = function () { status.textContent = _("Copied."); };
     var byHand = function () {
       field.select();
-      status.textContent = document.execCommand && document.execCommand("copy") ? "Copied." :
-        "This browser did not let the page copy: the text is selected, copy it yourself.";
+      status.textContent = document.execCommand && document.execCommand("copy") ? _("Copied.") :
+        _("This browser did not let the page copy: the text is selected, copy it yourself.");
     };
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(field.value).then(done, byHand);
     else byHand();
@@ -418,8 +439,10 @@
     var file = input.files && input.files[0];
     var status = part(state.form, "copied");
     if (!file) return;
+    var named = { file: file.name };
     if (file.size > state.data.limits.link) {
-      status.textContent = "“" + file.name + "” is refused: it is larger than any program the builder makes.";
+      // TRANSLATORS: %(file)s is the name of the file the coach chose to import.
+      status.textContent = _("“%(file)s” is refused: it is larger than any program the builder makes.", named);
       return;
     }
     file.text().then(function (text) {
@@ -427,19 +450,20 @@
       try {
         value = JSON.parse(text);
       } catch (error) {
-        status.textContent = "“" + file.name + "” is refused: it is not JSON.";
+        status.textContent = _("“%(file)s” is refused: it is not JSON.", named);
         return;
       }
       var opened = P.programOfValue(value, state.data);
       if (!opened.program) {
-        status.textContent = "“" + file.name + "” is refused: " + opened.problem;
+        // TRANSLATORS: %(problem)s says why, as a sentence without its capital ("it lacks goal, sources.").
+        status.textContent = _("“%(file)s” is refused: %(problem)s", { file: file.name, problem: opened.problem });
         return;
       }
       state.draft = P.draftOf(opened.program);
       state.week = 0;
       delete state.draft.weeksTyped;
       renderAll(state);
-      status.textContent = "Imported “" + opened.program.name + "” from " + file.name + ".";
+      status.textContent = _("Imported “%(program)s” from %(file)s.", { program: opened.program.name, file: file.name });
     });
     input.value = "";
   }
@@ -467,8 +491,13 @@
     part(view, "name").textContent = program.name;
     part(view, "goal").textContent = program.goal;
     var weeks = program.weeks || 1;
-    part(view, "shape").textContent = (weeks === 1 ? "1 week" : weeks + " weeks") + " of " +
-      (program.sessions.length === 1 ? "1 session" : program.sessions.length + " sessions") + ".";
+    var sessions = program.sessions.length;
+    var shape = {
+      weeks: ngettext("%(count)s week", "%(count)s weeks", weeks, { count: weeks }),
+      sessions: ngettext("%(count)s session", "%(count)s sessions", sessions, { count: sessions })
+    };
+    // TRANSLATORS: how long a program is: "4 weeks of 3 sessions."
+    part(view, "shape").textContent = _("%(weeks)s of %(sessions)s.", shape);
     var unit = unitOfLink(form, params, guide);
     var holder = part(view, "max-inputs");
     var lifts = liftsOf(program);
@@ -485,7 +514,8 @@
         var value = given.length === 1 ? guide.saneMax(given[0], input.max) : null;
         if (value !== null) input.value = String(value);
         else refuseMax(input, given.length > 1 ?
-          "The link gives this 1RM more than once (" + given.map(guide.quoted).join(", ") + "): give it once." :
+          // TRANSLATORS: %(values)s are the values the link gave, each quoted.
+          _("The link gives this 1RM more than once (%(values)s): give it once.", { values: given.map(guide.quoted).join(", ") }) :
           guide.refusal(given[0], input.max, unit));
         return input;
       }
@@ -529,15 +559,18 @@
     var given = params.getAll("units");
     var unit = guide.preferredUnit();
     var why = "";
-    if (given.length === 1 && guide.units().indexOf(given[0]) !== -1) unit = given[0];
-    else if (given.length > 1) why = "The link gives the unit more than once";
-    else if (given.length) why = guide.quoted(given[0]) + " is not a unit this guide shows (" + guide.units().join(", ") + ")";
+    var known = given.length === 1 && guide.units().indexOf(given[0]) !== -1;
+    if (known) unit = given[0];
+    var values = { value: guide.quoted(given[0]), units: guide.units().join(", "), unit: unit };
+    if (given.length > 1) why = _("The link gives the unit more than once: the program shows %(unit)s.", values);
+    // TRANSLATORS: %(value)s is what the link gave, quoted; %(units)s the units there are, "kg, lb".
+    else if (given.length && !known) why = _("%(value)s is not a unit this guide shows (%(units)s): the program shows %(unit)s.", values);
     var radio = form.querySelector('input[name="units"][value="' + unit + '"]');
     if (radio) radio.checked = true;
     if (why) {
       var note = document.createElement("p");
       note.className = "sheet-form__refused";
-      note.textContent = why + ": the program shows " + unit + ".";
+      note.textContent = why;
       form.querySelector(".eg-builder__units").appendChild(note);
     }
     return unit;
@@ -577,16 +610,24 @@
   }
 
   function loadText(state, load, maxes, unit) {
-    if (!load || load === P.AS_PRESCRIBED) return "As its page prescribes";
+    // TRANSLATORS: a load of the program: as the exercise's own page prescribes it.
+    if (!load || load === P.AS_PRESCRIBED) return _("As its page prescribes");
     if (load.describe !== undefined) return load.describe;
-    var lift = state.data.byId[load.of].name;
-    var percent = spanText(load.percent, "–") + " % of " + lift;
-    var max = maxes[load.of];
+    var number = state.guide.numberText;
     var range = Array.isArray(load.percent) ? load.percent : [load.percent, load.percent];
+    var max = maxes[load.of];
     var low = max ? state.guide.loadFor(max, range[0], unit) : null;
     var high = max ? state.guide.loadFor(max, range[1], unit) : null;
-    if (!low || !high) return percent + " 1RM";
-    return (low.load === high.load ? String(low.load) : low.load + "–" + high.load) + " " + unit + " (" + percent + ")";
+    var values = {
+      percent: spanText(Array.isArray(load.percent) ? load.percent.map(number) : number(load.percent), "–"),
+      lift: state.data.byId[load.of].name,
+      load: low && high ? (low.load === high.load ? number(low.load) : number(low.load) + "–" + number(high.load)) : "",
+      unit: unit
+    };
+    // TRANSLATORS: a load of the program, before the lifter has given the 1RM: "70–80 % of Clean 1RM".
+    if (!low || !high) return _("%(percent)s %% of %(lift)s 1RM", values);
+    // TRANSLATORS: a load of the program for the lifter's 1RM: "72.5–80 kg (70–80 % of Clean)".
+    return _("%(load)s %(unit)s (%(percent)s %% of %(lift)s)", values);
   }
 
   function fillLoads(state, program, inputs, unit) {
@@ -597,7 +638,8 @@
     for (var w = 0; w < weeks; w += 1) {
       program.sessions.forEach(function (session) {
         var sheet = clone("eg-builder-sheet");
-        part(sheet, "title").textContent = (weeks > 1 ? "Week " + (w + 1) + ": " : "") + session.name;
+        // TRANSLATORS: the title of a session's sheet in a program of more than one week.
+        part(sheet, "title").textContent = weeks > 1 ? _("Week %(week)s: %(session)s", { week: w + 1, session: session.name }) : session.name;
         var body = sheet.querySelector("tbody");
         session.exercises.forEach(function (entry) {
           var change = (entry.by_week || [])[w] || {};

@@ -55,8 +55,10 @@
       row.hidden = !match;
       if (match) shown += 1;
     });
-    form.querySelector(".eg-catalogue-filters__count").textContent =
-      "Showing " + shown + " of " + rows.length + " exercises.";
+    var counts = { shown: shown, total: rows.length };
+    // TRANSLATORS: how many rows of the catalogue the filters leave, of all of them (the plural's count).
+    form.querySelector(".eg-catalogue-filters__count").textContent = window.exerciseGuide.ngettext(
+      "Showing %(shown)s of %(total)s exercise.", "Showing %(shown)s of %(total)s exercises.", rows.length, counts);
   }
 
   function makeSortable(table) {

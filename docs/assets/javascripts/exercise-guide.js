@@ -10,6 +10,9 @@
  * weighs in kg, and the 1RM estimate (its formula's factor for each number of reps it takes, and
  * the step it is rounded to) come from the same file: no rule of the numbers is written here.
  *
+ * The scripts' wording is English, looked up in the page's language by `_` and `ngettext` (wording,
+ * below), which every script of the site uses.
+ *
  * Plain script, no framework. In Node (tests/js/calculator.test.js) it exports its pure parts.
  */
 (function (root) {
@@ -29,6 +32,48 @@
   // space: "1e300" reads as a number, and a page would show it back as "1e+300".
   var PLAIN_DECIMAL = /^[0-9]+(\.[0-9]{1,3})?$/;
   var QUOTED_LENGTH = 24; // a refused value is quoted back this far, an address's 8,000 digits not
+
+  /*
+   * The scripts' wording in the site's language, from `catalogue`: what the site's messages file
+   * (generator/site/pages/page_data.py, MESSAGES_FILE; the first of the site's scripts) sets as
+   * window.exerciseGuideMessages, made from translations/scripts/<language>.po: {messages: {the
+   * English: its translation, or a plural's forms}, plural(n): the form a count takes}. The English
+   * is the key, and what shows where the catalogue has no translation (the English site's has none;
+   * Node has no catalogue). `values` fill the placeholders by name ("%(max)s"), "%%" is a percent
+   * sign. What it gives is text, for textContent, never markup.
+   */
+  function wording(catalogue) {
+    var messages = (catalogue && catalogue.messages) || {};
+    var formOf = catalogue && typeof catalogue.plural === "function" ? catalogue.plural : null;
+
+    function translation(english) {
+      return Object.prototype.hasOwnProperty.call(messages, english) ? messages[english] : null;
+    }
+
+    function filled(text, values) {
+      return text.replace(/%\((\w+)\)s|%%/g, function (mark, name) {
+        if (name === undefined) return "%";
+        return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : mark;
+      });
+    }
+
+    function gettext(english, values) {
+      var text = translation(english);
+      return filled(typeof text === "string" && text ? text : english, values);
+    }
+
+    function ngettext(singular, plural, count, values) {
+      var forms = translation(singular);
+      var text = Array.isArray(forms) && formOf ? forms[Number(formOf(count))] : null;
+      if (typeof text !== "string" || !text) text = count === 1 ? singular : plural;
+      return filled(text, values);
+    }
+
+    return { _: gettext, ngettext: ngettext };
+  }
+
+  var words = wording(root.exerciseGuideMessages);
+  var _ = words._;
 
   function scaled(value, scale) {
     return Math.round(Number(value) * scale);
@@ -114,8 +159,11 @@
   /* `text` quoted back to the lifter, or "An empty value": short, whatever an address held. */
   function quoted(text) {
     text = String(text);
-    if (text.trim() === "") return "An empty value";
-    return "'" + (text.length > QUOTED_LENGTH ? text.slice(0, QUOTED_LENGTH) + "…" : text) + "'";
+    // TRANSLATORS: said in place of a value quoted back (a 1RM, a unit) when it was left empty.
+    if (text.trim() === "") return _("An empty value");
+    var shown = text.length > QUOTED_LENGTH ? text.slice(0, QUOTED_LENGTH) + "…" : text;
+    // TRANSLATORS: a value the lifter gave (typed, in an address, remembered), quoted back in a refusal.
+    return _("'%(value)s'", { value: shown });
   }
 
   /*
@@ -123,11 +171,12 @@
    * the browser's storage held it rather than the address or the lifter's typing.
    */
   function refusal(text, max, unit, remembered) {
-    return (
-      (remembered ? "The 1RM this browser remembered is left out: " : "") +
-      quoted(text) + " is not a 1RM this guide takes. Give a weight above 0 and at most " + max + " " +
-      unit + ", in plain digits (at most three after the point)."
-    );
+    var value = quoted(text);
+    // TRANSLATORS: %(value)s is the value quoted back ('1e300', or "An empty value"); "the point" is the decimal mark.
+    var why = _("%(value)s is not a 1RM this guide takes. Give a weight above 0 and at most %(max)s %(unit)s, " +
+      "in plain digits (at most three after the point).", { value: value, max: max, unit: unit });
+    // TRANSLATORS: %(refusal)s is the message above ("'1e300' is not a 1RM this guide takes. ...").
+    return remembered ? _("The 1RM this browser remembered is left out: %(refusal)s", { refusal: why }) : why;
   }
 
   var pure = {
@@ -136,7 +185,10 @@
     estimateMax: estimateMax,
     saneMax: saneMax,
     quoted: quoted,
-    refusal: refusal
+    refusal: refusal,
+    wording: wording,
+    _: words._,
+    ngettext: words.ngettext
   };
   if (typeof module === "object" && module.exports) {
     module.exports = pure;
@@ -331,6 +383,8 @@
     saneMax: saneMax,
     quoted: quoted,
     refusal: refusal,
+    _: words._,
+    ngettext: words.ngettext,
     preferredUnit: preferredUnit,
     preferUnit: preferUnit,
     estimateMax: estimate,

@@ -14,6 +14,11 @@
     return window.exerciseGuide;
   }
 
+  // The calculator's wording in the site's language (exercise-guide.js).
+  function _(text, values) {
+    return guide()._(text, values);
+  }
+
   // A number for an input's value (always with a point) and for the lifter to read (the site's
   // decimal mark: 72,5 in German).
   function plain(number) {
@@ -45,23 +50,28 @@
   function describeLoad(form, oneRepMax, percent, unit) {
     var found = guide().loadFor(oneRepMax, percent, unit);
     var item = element("li");
+    var shownPercent = guide().numberText(percent);
     if (!found) {
-      item.textContent = guide().numberText(percent) + " %: beyond the heaviest load this calculator knows of";
+      item.textContent = _("%(percent)s %%: beyond the heaviest load this calculator knows of", { percent: shownPercent });
       return item;
     }
-    item.appendChild(element("span", guide().numberText(percent) + " %: "));
+    // TRANSLATORS: starts a line of the calculator's loads, "70 %: 72.5 kg (...)"; keep the space at the end.
+    item.appendChild(element("span", _("%(percent)s %%: ", { percent: shownPercent })));
     item.appendChild(element("strong", show(found.load) + " " + unit, "eg-calculator__load"));
     var notes = [];
     if (show(found.target) !== show(found.load)) {
-      notes.push(show(found.target) + " " + unit + " rounded to a load you can build");
+      // TRANSLATORS: after a load, in brackets: %(target)s is the exact percentage of the 1RM.
+      notes.push(_("%(target)s %(unit)s rounded to a load you can build", { target: show(found.target), unit: unit }));
     }
     if (form.dataset.plates === "yes") {
       if (found.atBar && found.target < found.load) {
-        notes.push("less than the empty " + show(found.load) + " " + unit + " bar: use the bar");
+        notes.push(_("less than the empty %(bar)s %(unit)s bar: use the bar", { bar: show(found.load), unit: unit }));
       } else if (found.atBar) {
-        notes.push("the empty bar");
+        notes.push(_("the empty bar"));
       } else {
-        notes.push("each side: " + found.platesPerSide.map(show).join(" + ") + " " + unit);
+        var plates = found.platesPerSide.map(show).join(" + ");
+        // TRANSLATORS: the plates to put on each side of the bar, "25 + 1.25 kg".
+        notes.push(_("each side: %(plates)s %(unit)s", { plates: plates, unit: unit }));
       }
     }
     if (notes.length) item.appendChild(element("span", " (" + notes.join("; ") + ")"));
@@ -74,7 +84,8 @@
       var found = guide().loadFor(workingLoad, percent, unit);
       return guide().numberText(percent) + " % " + (found ? show(found.load) + " " + unit : "?");
     });
-    return "Warm-up before " + show(workingLoad) + " " + unit + ": " + loads.join(", ");
+    // TRANSLATORS: %(sets)s lists the warm-up sets, "40 % 30 kg, 60 % 45 kg".
+    return _("Warm-up before %(load)s %(unit)s: %(sets)s", { load: show(workingLoad), unit: unit, sets: loads.join(", ") });
   }
 
   /* The 1RM in the form, when it is one the guide takes; else null. */
@@ -131,11 +142,15 @@
     } else if (saved) {
       form.elements.max.value = plain(saved.value);
       var notes = [];
-      if (saved.estimated) notes.push("an estimate");
+      // TRANSLATORS: what the remembered 1RM is, after "Your 1RM:" below.
+      if (saved.estimated) notes.push(_("an estimate"));
       if (saved.convertedFrom) {
-        notes.push("converted from " + show(saved.convertedFrom.value) + " " + saved.convertedFrom.unit);
+        var from = { max: show(saved.convertedFrom.value), unit: saved.convertedFrom.unit };
+        // TRANSLATORS: what the remembered 1RM is, after "Your 1RM:" below: it was saved in the other unit.
+        notes.push(_("converted from %(max)s %(unit)s", from));
       }
-      if (notes.length) form.dataset.estimate = "Your 1RM: " + notes.join(", ") + ".";
+      // TRANSLATORS: %(notes)s is "an estimate", "converted from 100 kg", or both, joined by a comma.
+      if (notes.length) form.dataset.estimate = _("Your 1RM: %(notes)s.", { notes: notes.join(", ") });
     }
     update(form);
   }
@@ -150,14 +165,16 @@
       // heavier than the guide takes (1000 kg for 10 reps): said so, not shown as a 1RM
       form.elements.max.value = "";
       delete form.dataset.estimate;
-      form.dataset.refused = "Estimated from that set: " + guide().refusal(show(found.value), form.elements.max.max, unit);
+      var refusal = guide().refusal(show(found.value), form.elements.max.max, unit);
+      // TRANSLATORS: %(refusal)s says why the 1RM a set estimates is not taken ("'1200' is not a 1RM ...").
+      form.dataset.refused = _("Estimated from that set: %(refusal)s", { refusal: refusal });
       update(form);
       return;
     }
     if (!found) {
       var taken = guide().estimateReps();
-      form.dataset.estimate =
-        "Enter a weight and " + taken[0] + " to " + taken[taken.length - 1] + " reps to estimate your 1RM.";
+      var range = { low: taken[0], high: taken[taken.length - 1] };
+      form.dataset.estimate = _("Enter a weight and %(low)s to %(high)s reps to estimate your 1RM.", range);
       update(form);
       form.querySelector(".eg-calculator__result").textContent = form.dataset.estimate;
       return;
@@ -165,9 +182,10 @@
     var value = found.value;
     var name = found.formula;
     form.elements.max.value = plain(value);
-    form.dataset.estimate =
-      "Estimated 1RM: " + show(value) + " " + unit + " from " + show(Number(weight)) + " " + unit +
-      " × " + Number(reps) + " (" + name + " formula). An estimate, not a tested 1RM.";
+    var set = { max: show(value), unit: unit, weight: show(Number(weight)), reps: Number(reps), formula: name };
+    // TRANSLATORS: %(weight)s × %(reps)s is the set the 1RM is estimated from; %(formula)s is a name (Epley).
+    form.dataset.estimate = _("Estimated 1RM: %(max)s %(unit)s from %(weight)s %(unit)s × %(reps)s " +
+      "(%(formula)s formula). An estimate, not a tested 1RM.", set);
     remember(form, true);
     update(form);
   }

@@ -9,6 +9,11 @@
 (function () {
   "use strict";
 
+  // The page's wording in the site's language (exercise-guide.js).
+  function _(text, values) {
+    return window.exerciseGuide._(text, values);
+  }
+
   function setUp() {
     var form = document.querySelector("form.sheet-form");
     var guide = window.exerciseGuide;
@@ -111,9 +116,11 @@
     var fallback = guide.preferredUnit();
     if (!given.length) return { unit: fallback, refused: false };
     if (given.length === 1 && guide.units().indexOf(given[0]) !== -1) return { unit: given[0], refused: false };
-    var why = given.length > 1 ? "The address gives the unit more than once" :
-      guide.quoted(given[0]) + " is not a unit this guide shows (" + guide.units().join(", ") + ")";
-    showRefusal(form.querySelector('input[name="units"]').closest("fieldset"), "units", why + ": the sheets show " + fallback + ".");
+    var values = { value: guide.quoted(given[0]), units: guide.units().join(", "), unit: fallback };
+    // TRANSLATORS: %(value)s is what the address gave, quoted; %(units)s the units there are, "kg, lb".
+    var why = given.length > 1 ? _("The address gives the unit more than once: the sheets show %(unit)s.", values) :
+      _("%(value)s is not a unit this guide shows (%(units)s): the sheets show %(unit)s.", values);
+    showRefusal(form.querySelector('input[name="units"]').closest("fieldset"), "units", why);
     return { unit: fallback, refused: true };
   }
 
@@ -144,8 +151,9 @@
       input.value = String(value);
       return true;
     }
-    refuse(input, given.length > 1 ?
-      "The address gives this 1RM more than once (" + given.map(guide.quoted).join(", ") + "): give it once." :
+    var values = { values: given.map(guide.quoted).join(", ") };
+    // TRANSLATORS: %(values)s are the values the address gave, each quoted.
+    refuse(input, given.length > 1 ? _("The address gives this 1RM more than once (%(values)s): give it once.", values) :
       guide.refusal(given[0], input.max, unit));
     return false;
   }
@@ -250,8 +258,8 @@
   }
 
   function trainingMaxRefusal(input, text, guide) {
-    return guide.quoted(text) + " is not a training max: give a percentage of the 1RM from " +
-      input.min + " to " + input.max + ".";
+    var values = { value: guide.quoted(text), min: guide.numberText(input.min), max: guide.numberText(input.max) };
+    return _("%(value)s is not a training max: give a percentage of the 1RM from %(min)s to %(max)s.", values);
   }
 
   // The training maxes the address gives (?tm-back-squat=85), each once and sane, else refused.
@@ -267,8 +275,9 @@
       refused = true;
       input.value = input.dataset.default;
       refuse(input, given.length > 1 ?
-        "The address gives this training max more than once: give it once." :
-        trainingMaxRefusal(input, given[0], guide) + " The sheets use " + input.dataset.default + ".");
+        _("The address gives this training max more than once: give it once.") :
+        // TRANSLATORS: after why a training max is refused; %(percent)s is the percentage of the 1RM used instead.
+        trainingMaxRefusal(input, given[0], guide) + " " + _("The sheets use %(percent)s.", { percent: guide.numberText(input.dataset.default) }));
     });
     return refused;
   }
