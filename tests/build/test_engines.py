@@ -78,7 +78,10 @@ def test_the_load_tables_are_there_to_compare(built_site: Path) -> None:
         "assets/loads.json",
         *PDFS,
         *OFFLINE_FILES,
-        *(f"de/{path}" for path in ["assets/loads.json", *PDFS, *OFFLINE_FILES]),
+        *(
+            f"de/{path}"
+            for path in ["assets/loads.json", "assets/messages.js", *PDFS, *OFFLINE_FILES]
+        ),
     ],
 )
 def test_both_engines_publish_the_same_data_files_and_sheets(
