@@ -11,6 +11,8 @@ from typing import NamedTuple
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
+from generator.site.language import ENGLISH
+
 CONFIG_FILE = "mkdocs.yml"
 
 
@@ -25,11 +27,14 @@ class UnreadableConfig(Exception):
     """mkdocs.yml is there but MkDocs refuses it; the message is MkDocs's."""
 
 
-def mkdocs_settings(source: Path) -> MkDocsSettings:
-    """The settings of the mkdocs.yml beside the catalogue `source`; MkDocs's defaults where
-    there is none."""
+def mkdocs_settings(source: Path, language: str = ENGLISH) -> MkDocsSettings:
+    """The settings of the mkdocs.yml beside the catalogue `source`, or of a language's own
+    mkdocs.<language>.yml where there is one (mkdocs.de.yml: the German site's address); MkDocs's
+    defaults where there is none."""
     folder = source.resolve().parent
     config_file = folder / CONFIG_FILE
+    if language != ENGLISH and (folder / f"mkdocs.{language}.yml").is_file():
+        config_file = folder / f"mkdocs.{language}.yml"
     if not config_file.is_file():
         return MkDocsSettings("", "", folder / "docs", True)
     # MkDocs logs what it thinks of each option, and its errors before it gives up: those are kept

@@ -10,6 +10,7 @@ import click
 from generator.engines.cli.mkdocs_settings import UnreadableConfig, mkdocs_settings
 from generator.engines.cli.report import EXIT_INVALID
 from generator.engines.pdf import SHEET_CSS
+from generator.site.language import ENGLISH
 from generator.site.paths import SHEET_STYLESHEET
 
 if TYPE_CHECKING:
@@ -18,10 +19,11 @@ if TYPE_CHECKING:
     from generator.engines.cli.mkdocs_settings import MkDocsSettings
 
 
-def settings_beside(source: Path) -> MkDocsSettings:
-    """The mkdocs.yml beside the catalogue, or a located refusal of it (exit 1, no traceback)."""
+def settings_beside(source: Path, language: str = ENGLISH) -> MkDocsSettings:
+    """The mkdocs.yml beside the catalogue (a language's own mkdocs.<language>.yml where there is
+    one), or a located refusal of it (exit 1, no traceback)."""
     try:
-        return mkdocs_settings(source)
+        return mkdocs_settings(source, language)
     except UnreadableConfig as error:
         click.echo(f"error: {error}", err=True)
         raise SystemExit(EXIT_INVALID) from None
