@@ -24,6 +24,7 @@ from generator.site.markup import inline_html, join_text, link_target, plain_tex
 from generator.site.messages import translations
 from generator.site.muscle_map import VIEW_BOX
 from generator.site.paths import exercise_page, muscle_page
+from generator.site.sheet import qr_code
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -109,6 +110,7 @@ def environment(
     env.globals["exercise_page"] = exercise_page
     env.globals["muscle_page"] = muscle_page
     env.globals["muscle_map_box"] = VIEW_BOX
+    env.globals["qr_code"] = qr_code  # a sheet's code for an exercise page, named in the language
     env.globals["untranslated"] = functools.partial(_is_english, in_english)
     env.globals["language"] = language
     return env
