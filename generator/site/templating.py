@@ -103,6 +103,9 @@ def environment(
         # `_("... %(lift)s", lift=name | text)` (gettext itself would escape it for HTML only).
         env.filters["text"] = plain_text
     env.filters["number"] = functools.partial(number_text, language=language)
+    # A number an attribute gives a script or a number input, which read a decimal point in every
+    # language ("72.5"); the reader sees `number`'s.
+    env.filters["data_number"] = number_text
     env.filters["in_prose"] = functools.partial(in_prose, language=language)
     env.filters["yards"] = yards
     env.filters["pounds"] = pounds
