@@ -73,7 +73,15 @@ def build_site(
         language=language,
         in_english=in_english,
     )
-    sheets = blank_sheets(catalog, templates, sheet_style, site_url, memo.compiled_templates)
+    sheets = blank_sheets(
+        catalog,
+        templates,
+        sheet_style,
+        site_url,
+        memo.compiled_templates,
+        language=language,
+        in_english=in_english,
+    )
     offline = offline_files(
         {**pages, **sheets}, templates, site_name=site_name, use_directory_urls=use_directory_urls
     )

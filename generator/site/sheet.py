@@ -56,12 +56,11 @@ class SheetRow:
     week: WeekEntry  # what the row asks for this week: sets, reps, seconds, metres, note
     exercise: Exercise
     cue: str
+    own_cue: bool  # the program's own cue for it (no translation has it), not the exercise's
     loads: list[SheetLoad]
     sets: list[SheetSet]  # each set, when they differ; else empty
     url: str  # the exercise page, absolute when the site's address is known
-    qr_svg: (
-        str  # empty when the site's address is unknown: a code for a relative path scans to nothing
-    )
+    scannable: bool  # the address is absolute: a QR code of a relative one would scan to nothing
     swaps: list[SwapRow] = field(default_factory=list)
     """The row as each substitute of the exercise would print it, for a lifter to swap it before printing."""
 
@@ -79,6 +78,7 @@ class SwapRow:
 @dataclass(frozen=True)
 class SessionSheet:
     name: str
+    position: int  # its place among the program's sessions, from 0 (where its texts are translated)
     week: int  # from 1
     week_name: str  # the program's name for the week, or ""
     weeks: int  # how many weeks the program has: a week is named only when there are several
@@ -160,6 +160,7 @@ def program_sheets(
     sessions = [
         SessionSheet(
             name=session.name,
+            position=position,
             week=week.number,
             week_name=week.name,
             weeks=program.weeks,
@@ -170,7 +171,7 @@ def program_sheets(
             boxes=max(entry.sets.high for entry in session.entries),
         )
         for week in weeks
-        for session in week.sessions
+        for position, session in enumerate(week.sessions)
     ]
     return ProgramSheets(
         program,
@@ -242,7 +243,6 @@ class _Rows:
         """A row of `exercise`; `own` for the program's exercise, whose percentages are the
         program's (of a training max, with its steps), not a substitute's page's."""
         url = absolute_url(self.site_url, exercise_page(exercise.id))
-        title = f"Address of the {exercise.name} page"
         program_load = own and not isinstance(week.load, str)
         sets = [
             SheetSet(
@@ -257,10 +257,11 @@ class _Rows:
             week=week,
             exercise=exercise,
             cue=cue,
+            own_cue=own and bool(week.entry.cue),
             loads=[self._load(load, week, program_load) for load in loads],
             sets=sets if own else [],
             url=url,
-            qr_svg=qr_code(url, title=title) if self.site_url else "",
+            scannable=bool(self.site_url),
             swaps=swaps or [],
         )
 
@@ -288,8 +289,10 @@ def prescribed_loads(exercise: Exercise) -> list[KindOfIntensity]:
 
 @functools.lru_cache(maxsize=1024)
 def qr_code(url: str, *, title: str) -> str:
-    """A QR code of `url` as inline SVG that scales with its box (no file, no network); made once
-    a process for each address (finding its best mask takes tens of milliseconds)."""
+    """A QR code of `url` as inline SVG that scales with its box (no file, no network), named by
+    `title` (plain text, which the SVG escapes); the templates' `qr_code`, which gives the title
+    in the page's language. Made once a process for each address and title (finding its best
+    mask takes tens of milliseconds)."""
     code = segno.make(url, error="m", micro=False)
     svg: str = code.svg_inline(scale=1, border=0, omitsize=True, title=title, dark="#000")
     return svg

@@ -1,10 +1,13 @@
 """A program's sheets as one HTML document for each paper size, which the engines print to PDF:
-blank for the site, or filled in with a lifter's 1RMs by `python -m generator sheet`. No I/O."""
+blank for the site, or filled in with a lifter's 1RMs by `python -m generator sheet`; in the
+site's language, as its pages are (the templates' wording, its numbers, and the catalogue's texts
+still English marked so). No I/O."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from generator.site.language import ENGLISH
 from generator.site.load_tables import bar_setup
 from generator.site.paths import program_pdf
 from generator.site.sheet import program_sheets
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
 
     from generator.catalogue.load import Catalog
     from generator.catalogue.model import Program
+    from generator.catalogue.source import KeyPath
     from generator.loads import Unit
     from generator.site.sheet import ProgramSheets
 
@@ -64,12 +68,16 @@ def render_sheet_document(
     stylesheet: str,
     templates: Path = TEMPLATES,
     compiled: jinja2.BytecodeCache | None = None,
+    language: str = ENGLISH,
+    in_english: frozenset[KeyPath] = frozenset(),
 ) -> str:
-    """A program's sheets as one HTML document, one page per session, for a PDF renderer."""
+    """A program's sheets as one HTML document, one page per session, for a PDF renderer, in
+    `language` (a catalogue in it: catalogue/in_language.py, whose texts at `in_english` are
+    still English and marked so)."""
 
     def render() -> str:
         return (
-            environment(templates, compiled=compiled)
+            environment(templates, compiled=compiled, language=language, in_english=in_english)
             .get_template("sheet-document.html.j2")
             .render(catalog=catalog, sheets=sheets, page_size=page_size, stylesheet=stylesheet)
         )
@@ -83,9 +91,12 @@ def blank_sheets(
     stylesheet: str,
     site_url: str,
     compiled: jinja2.BytecodeCache | None = None,
+    *,
+    language: str = ENGLISH,
+    in_english: frozenset[KeyPath] = frozenset(),
 ) -> dict[str, str]:
     """The HTML of a blank sheet of each program for each paper size, by the path of its PDF,
-    which the program's page links to."""
+    which the program's page links to; in the site's `language`, as render_sheet_document."""
     documents: dict[str, str] = {}
     for program in catalog.programs:
         sheets = sheets_of(catalog, program, site_url=site_url)
@@ -97,5 +108,7 @@ def blank_sheets(
                 stylesheet=stylesheet,
                 templates=templates,
                 compiled=compiled,
+                language=language,
+                in_english=in_english,
             )
     return documents

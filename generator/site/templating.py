@@ -9,7 +9,6 @@ import functools
 import html
 import json
 import traceback
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -25,12 +24,14 @@ from generator.site.markup import inline_html, join_text, link_target, plain_tex
 from generator.site.messages import translations
 from generator.site.muscle_map import VIEW_BOX
 from generator.site.paths import exercise_page, muscle_page
+from generator.site.sheet import qr_code
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from types import TracebackType
 
     from generator.catalogue.model.vocabulary import Vocabulary
+    from generator.catalogue.source import KeyPath
 
 T = TypeVar("T")
 
@@ -70,11 +71,14 @@ def environment(
     pages: bool = True,
     compiled: jinja2.BytecodeCache | None = None,
     language: str = ENGLISH,
+    in_english: frozenset[KeyPath] = frozenset(),
 ) -> jinja2.Environment:
     """The Jinja2 environment of the templates; `pages=False` for text that is not published
     (the TOML that `new` writes), whose templates quote values themselves. `compiled` keeps
     compiled templates from one environment to the next. `language` is the language of the
-    templates' own wording (translations/messages/<language>.po); English is the templates' text."""
+    templates' own wording (translations/messages/<language>.po; English is the templates' text)
+    and of their numbers; the catalogue's texts at `in_english` are still English there
+    (catalogue/in_language.py), which the `untranslated` global tells a template."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         bytecode_cache=compiled or _COMPILED[pages],
@@ -98,7 +102,10 @@ def environment(
         # A value in a translated text's placeholder, escaped as `{{ value }}` escapes it:
         # `_("... %(lift)s", lift=name | text)` (gettext itself would escape it for HTML only).
         env.filters["text"] = plain_text
-    env.filters["number"] = format_number
+    env.filters["number"] = functools.partial(number_text, language=language)
+    # A number an attribute gives a script or a number input, which read a decimal point in every
+    # language ("72.5"); the reader sees `number`'s.
+    env.filters["data_number"] = number_text
     env.filters["in_prose"] = functools.partial(in_prose, language=language)
     env.filters["yards"] = yards
     env.filters["pounds"] = pounds
@@ -106,14 +113,15 @@ def environment(
     env.globals["exercise_page"] = exercise_page
     env.globals["muscle_page"] = muscle_page
     env.globals["muscle_map_box"] = VIEW_BOX
-    env.globals["untranslated"] = _in_the_language  # a language's pages say which texts are not
+    env.globals["qr_code"] = qr_code  # a sheet's code for an exercise page, named in the language
+    env.globals["untranslated"] = functools.partial(_is_english, in_english)
     env.globals["language"] = language
     return env
 
 
-def _in_the_language(*path: str | int) -> bool:
-    """No text is marked as untranslated (a language's pages replace this with their own)."""
-    return False
+def _is_english(in_english: frozenset[KeyPath], *path: str | int) -> bool:
+    """Whether the catalogue's text at `path` is still English on this site (never on the English one)."""
+    return path in in_english
 
 
 def render_file(templates: Path, name: str, **context: object) -> str:
@@ -149,11 +157,6 @@ def _template_frame(trace: TracebackType | None, templates: Path) -> tuple[str, 
         if filename.endswith(".j2"):
             found = (filename, line)
     return found
-
-
-def format_number(value: Decimal | int) -> str:
-    """72.5 -> '72.5', 100.00 -> '100': a number as the English site writes it."""
-    return number_text(value)
 
 
 def word_names(vocabulary: Vocabulary) -> Callable[[str, str], str]:

@@ -146,7 +146,7 @@ def test_the_first_cue_is_the_key_cue_unless_the_program_names_one() -> None:
     assert rows["romanian-deadlift"].cue == catalog.exercise("romanian-deadlift").cues[0]
     assert rows["glute-bridge"].cue.startswith("Keep the ribs down")
     assert [lift.id for lift in sheets.lifts] == ["clean"]
-    assert rows["romanian-deadlift"].qr_svg == ""  # no site address, no code that scans to nothing
+    assert not rows["romanian-deadlift"].scannable  # no site address, no code that scans to nothing
 
 
 @pytest.mark.parametrize(

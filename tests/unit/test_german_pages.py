@@ -1,6 +1,7 @@
 """The German site's pages, made in this process as the plugin makes them for mkdocs.de.yml: the
-catalogue's German texts, numbers with a decimal comma in the load tables and the data the
-calculators read, and the scripts' wording in German."""
+catalogue's German texts, the templates' German wording (the English a page had is gone), the
+scripts' wording in German, and numbers with a decimal comma where a reader reads them, a decimal
+point where a script does."""
 
 from __future__ import annotations
 
@@ -9,11 +10,23 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
+import yaml
 
 from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
 from generator.site.pages import render_site
-from generator.site.paths import LOADS_FILE, MESSAGES_FILE, exercise_page
+from generator.site.paths import (
+    BUILDER_PAGE,
+    HOME_PAGE,
+    LOADS_FILE,
+    MESSAGES_FILE,
+    MUSCLE_MAP_FILE,
+    MUSCLES_INDEX,
+    PROGRAMS_PAGE,
+    exercise_page,
+    muscle_page,
+    program_page,
+)
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
 from tests.unit.test_in_language import CHANGED_CUE, with_a_changed_cue
 
@@ -77,4 +90,173 @@ def test_the_english_site_marks_nothing(pages: dict[str, str]) -> None:
     rdl = pages[exercise_page("romanian-deadlift")]
     assert "eg-untranslated" not in "\n".join(
         line for line in rdl.splitlines() if line.startswith(("1. ", "# ", "    - "))
+    )
+
+
+# --- the templates' own wording on the other pages ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def english() -> dict[str, str]:
+    return render_site(load_catalog(ROOT / "exercises.toml"))
+
+
+def _shows_no_english(german: str, english: str, phrases: list[str]) -> None:
+    """None of `phrases`, each on the English page (so the list stays true), is on the German."""
+    assert [phrase for phrase in phrases if phrase not in english] == []
+    assert [phrase for phrase in phrases if phrase in german] == []
+
+
+def _front_matter(page: str) -> dict[str, object]:
+    matter: dict[str, object] = yaml.safe_load(page.split("---\n")[1])
+    return matter
+
+
+def test_the_german_home_page_is_in_german(pages: dict[str, str], english: dict[str, str]) -> None:
+    home = pages[HOME_PAGE]
+    assert _front_matter(home)["title"] == "Leitfaden für Kraftübungen"
+    assert "# Leitfaden für Kraftübungen" in home
+    assert "## Katalog" in home
+    assert '!!! warning "Sicher trainieren"' in home
+    # The filters and the columns say the same German, by which catalogue.js matches them.
+    assert '<label for="filter-patterns">Bewegungsmuster</label>' in home
+    assert 'data-column="Bewegungsmuster"' in home
+    assert '<th scope="col" role="columnheader">Hauptmuskeln</th>' in home
+    assert "<summary>Meine Ausrüstung</summary>" in home
+    assert "10 Übungen. Für eine neue Übung bearbeite `exercises.toml`" in home
+    # The vocabulary's words by their German names (translations/de.toml).
+    assert '<option value="hinge">Hüftbeuge</option>' in home
+    assert (
+        'data-words="barbell plates squat-rack">Langhantel, Hantelscheiben, Kniebeugenständer'
+        in home
+    )
+    _shows_no_english(
+        home,
+        english[HOME_PAGE],
+        [
+            "Strength exercise guide",
+            "Train safely",
+            "## Catalogue",
+            ">Primary muscles<",
+            ">Any<",
+            "Equipment I have",
+            "Untick what you do not have",
+            "This browser remembers your choice",
+            "10 exercises. To add one",
+            "Hinge",
+            "Barbell",
+        ],
+    )
+
+
+def test_a_german_muscle_page_and_the_muscles_list_are_in_german(
+    pages: dict[str, str], english: dict[str, str]
+) -> None:
+    glutes = pages[muscle_page("glutes")]
+    assert _front_matter(glutes) == {
+        "title": "Gesäßmuskulatur",
+        "description": "Gesäßmuskulatur: wo diese Muskulatur liegt und welche Übungen des "
+        "Leitfadens sie trainieren.",
+    }
+    assert "<strong>Auf der Karte markiert:</strong> Gesäßmuskulatur" in glutes
+    assert "## Übungen, die diese Muskulatur am meisten fordern" in glutes
+    assert '<a href="../exercises/romanian-deadlift.md">Rumänisches Kreuzheben</a>' in glutes
+    assert "[Alle Muskeln](index.md)" in glutes
+    _shows_no_english(
+        glutes,
+        english[muscle_page("glutes")],
+        [
+            "Glutes",
+            "a map of the muscle",
+            "Marked on the map",
+            "Exercises that work it most",
+            "It is a primary muscle of these exercises",
+            "It helps in these exercises",
+            "All muscles",
+            "Romanian deadlift",
+        ],
+    )
+    listed = pages[MUSCLES_INDEX]
+    assert "# Muskeln" in listed
+    assert "- [Hintere Oberschenkelmuskulatur](../muscles/hamstrings.md)" in listed
+    _shows_no_english(
+        listed, english[MUSCLES_INDEX], ["# Muscles", "Each muscle has a page", "[Hamstrings]"]
+    )
+
+
+def test_the_muscle_maps_views_are_named_in_german(pages: dict[str, str]) -> None:
+    drawing = pages[MUSCLE_MAP_FILE]
+    assert ">Vorne</text>" in drawing
+    assert ">Hinten</text>" in drawing
+    assert ">Front</text>" not in drawing
+
+
+def test_a_german_program_page_and_its_sheets_are_in_german(
+    pages: dict[str, str], english: dict[str, str]
+) -> None:
+    page = pages[program_page("squat-and-deadlift-waves")]
+    assert "## Trainingsblätter drucken" in page
+    assert "eine Seite pro Einheit für jede der 4 Wochen" in page
+    assert "<legend>Deine 1RM-Werte</legend>" in page
+    assert "<label>1RM Kniebeuge <input" in page
+    assert "<label>Trainingsmaximum Kniebeuge, in % des 1RM <input" in page
+    assert '<option value="">Rumänisches Kreuzheben, wie geplant</option>' in page
+    assert "## Woche 4: Entlastung" in page
+    assert '<th scope="col">Übung und wichtigster Hinweis</th>' in page
+    assert '<p class="sheet__of">% vom Trainingsmaximum (Kniebeuge):</p>' in page
+    assert '<strong class="sheet__amrap">5+ Wdh.</strong> × 85 %, so viele du schaffst' in page
+    assert "<title>Adresse der Seite „Kniebeuge“</title>" not in page  # no address, no code
+    assert "Dieses Programm ist eine allgemeine Information" in page
+    _shows_no_english(
+        page,
+        english[program_page("squat-and-deadlift-waves")],
+        [
+            "Print the sheets",
+            "Each session prints on one page",
+            "Your one-rep maxes",
+            "training max, % of the 1RM",
+            "Swap an exercise",
+            ", as planned",
+            "Exercise and key cue",
+            "Target load",
+            "as many as you can",
+            "3 sets",
+            ">rest ",
+            "Safety:</strong> warm up first",
+            "General information, not medical advice",
+            "This program is general information",
+        ],
+    )
+    programs = pages[PROGRAMS_PAGE]
+    assert "4 Wochen, 2 Einheiten pro Woche: Tag 1: Kniebeuge; Tag 2: Kreuzheben." in programs
+    _shows_no_english(
+        programs, english[PROGRAMS_PAGE], ["# Programs", "2 sessions a week", "program builder"]
+    )
+
+
+def test_the_german_builder_page_is_in_german(
+    pages: dict[str, str], english: dict[str, str]
+) -> None:
+    page = pages[BUILDER_PAGE]
+    assert _front_matter(page)["title"] == "Ein Programm zusammenstellen"
+    assert '<label for="eg-builder-muscle">Hauptmuskel</label>' in page
+    assert 'placeholder="z. B. RDL"' in page
+    assert 'data-action="add-session">Trainingseinheit hinzufügen</button>' in page
+    assert '<label><span data-show="lift"></span> 1RM' not in page
+    assert '<label>1RM <span data-show="lift"></span> <input' in page
+    _shows_no_english(
+        page,
+        english[BUILDER_PAGE],
+        [
+            "Build a program",
+            "Nothing you\ntype leaves this browser",
+            "Your one-rep maxes",
+            "Search by name",
+            ">Movement pattern<",
+            ">Main muscle<",
+            "Add a session",
+            "Copy the link",
+            "Remove this session",
+            "This builder is general information",
+        ],
     )

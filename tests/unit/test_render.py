@@ -278,8 +278,8 @@ def test_a_catalogue_column_shows_once_an_exercise_fills_it() -> None:
 
     columns = catalogue_columns(exercises, default_vocabulary())  # type: ignore[arg-type]
 
-    by_heading = {column.heading: column for column in columns}
-    assert list(by_heading) == ["Pattern", "Primary muscles", "Equipment", "Level"]
-    assert by_heading["Equipment"].choices == ["none", "barbell", "bands"]
-    assert by_heading["Level"].choices == ["beginner", "advanced"]
-    assert by_heading["Level"].words == {"a": ["advanced"], "b": [], "c": ["beginner"]}
+    by_name = {column.name: column for column in columns}
+    assert list(by_name) == ["pattern", "primary-muscles", "equipment", "level"]
+    assert by_name["equipment"].choices == ["none", "barbell", "bands"]
+    assert by_name["level"].choices == ["beginner", "advanced"]
+    assert by_name["level"].words == {"a": ["advanced"], "b": [], "c": ["beginner"]}

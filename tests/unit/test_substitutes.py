@@ -318,3 +318,5 @@ def test_several_pieces_of_equipment_read_as_a_list_in_each_language() -> None:
         .make_module({"catalog": german_catalog})
     )
     assert " und " in str(german.equipment_phrases(["barbell", "plates"]))
+    # vocabulary.toml's phrase is English ("a squat rack"): the German site names the word.
+    assert str(german.equipment_phrases(["squat-rack"])) == "Kniebeugenständer"

@@ -33,6 +33,13 @@ class UnreadableConfig(Exception):
     """mkdocs.yml is there but MkDocs refuses it; the message is MkDocs's."""
 
 
+def language_config(source: Path, language: str) -> Path | None:
+    """A language's own config beside the catalogue `source`, mkdocs.<language>.yml (mkdocs.de.yml:
+    the German site, with its address), where there is one; None for English or without one."""
+    config_file = source.resolve().parent / f"mkdocs.{language}.yml"
+    return config_file if language != ENGLISH and config_file.is_file() else None
+
+
 def mkdocs_settings(source: Path, config_file: Path | None = None) -> MkDocsSettings:
     """The settings of `config_file`, by default the mkdocs.yml beside the catalogue `source`;
     MkDocs's defaults where there is none."""

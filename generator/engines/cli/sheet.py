@@ -1,5 +1,6 @@
 """`python -m generator sheet PROGRAM_ID`: a program's sheets as a PDF, one page per session and
-week, blank or with the loads for a lifter's 1RMs (and training maxes)."""
+week, blank or with the loads for a lifter's 1RMs (and training maxes), in English or in a
+language that translations/<language>.toml translates."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ from typing import TYPE_CHECKING
 
 import click
 
+from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
 from generator.catalogue.model import TRAINING_MAX_PERCENT
 from generator.catalogue.problems import CatalogError
 from generator.catalogue.suggest import likely_typo
+from generator.engines.cli.mkdocs_settings import language_config
 from generator.engines.cli.project import settings_beside, sheet_style
 from generator.engines.cli.report import EXIT_INVALID, count, fail
 from generator.engines.gc_paused import gc_paused
 from generator.engines.output import write_atomically
 from generator.loads import MAX_ONE_REP_MAX, Unit
+from generator.site.language import ENGLISH
 from generator.site.sheet_document import PAPERS, render_sheet_document, sheets_of
 
 if TYPE_CHECKING:
@@ -63,7 +67,16 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--site-url",
-    help="Address of the site, printed for each exercise. [default: site_url of mkdocs.yml]",
+    help="Address of the site, printed for each exercise. [default: site_url of mkdocs.yml, or "
+    "of mkdocs.LANGUAGE.yml]",
+)
+@click.option(
+    "--language",
+    default=ENGLISH,
+    show_default=True,
+    metavar="LANGUAGE",
+    help="The sheets' language: en, or one that translations/LANGUAGE.toml beside the catalogue "
+    "translates, e.g. de. A text it does not translate yet is printed in English, marked so.",
 )
 def sheet(
     program_id: str,
@@ -74,6 +87,7 @@ def sheet(
     output: Path | None,
     source: Path,
     site_url: str | None,
+    language: str,
 ) -> None:
     """Print PROGRAM_ID's sheets to a PDF, one page per session and week, blank or with the loads
     for your 1RMs."""
@@ -82,13 +96,16 @@ def sheet(
     try:
         with gc_paused():
             catalog = load_catalog(source)
+            shown = catalogue_in(language, catalog, source) if language != ENGLISH else None
     except CatalogError as error:
         fail(error)
+    if shown:
+        catalog = shown.catalog
     program = _find_program(catalog, program_id)
     unit = Unit(units) if units else catalog.settings.units[0]
     from generator.engines.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
 
-    settings = settings_beside(source)
+    settings = settings_beside(source, language_config(source, language))
     address = settings.site_url if site_url is None else site_url
     sheets = sheets_of(
         catalog,
@@ -105,6 +122,8 @@ def sheet(
             sheets,
             page_size=PAPERS[paper].page_size,
             stylesheet=sheet_style(settings.docs_dir),
+            language=language,
+            in_english=shown.in_english if shown else frozenset(),
         )
     except CatalogError as error:
         fail(error)

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from generator.catalogue.model import TRAINING_MAX_PERCENT
 from generator.loads import ESTIMATE_REPS, MAX_ONE_REP_MAX
-from generator.site.language import ENGLISH, number_text
+from generator.site.language import ENGLISH
 from generator.site.load_tables import bar_setup
 from generator.site.page_memo import PageMemo
 from generator.site.pages import builder, exercise, home, load_guide, muscles, page_data, programs
@@ -99,14 +99,9 @@ def _rendering(
     language: str,
     in_english: frozenset[KeyPath],
 ) -> Rendering:
-    env = environment(templates, compiled=memo.compiled_templates, language=language)
-    env.filters["number"] = functools.partial(number_text, language=language)
-
-    def untranslated(*path: str | int) -> bool:
-        """Whether the text at `path` is still English on this site (never on the English one)."""
-        return path in in_english
-
-    env.globals["untranslated"] = untranslated
+    env = environment(
+        templates, compiled=memo.compiled_templates, language=language, in_english=in_english
+    )
     env.filters["word"] = word_names(catalog.vocabulary)
     env.globals["page_url"] = functools.partial(page_url, use_directory_urls=use_directory_urls)
     context: dict[str, object] = {

@@ -48,13 +48,10 @@ def pages(rendering: Rendering) -> dict[str, str]:
         # None without programs: the programs' list is then not made (pages/programs.py).
         programs_page=from_page(PROGRAMS_PAGE, BUILDER_PAGE) if catalog.programs else None,
         exercises=rendering.by_name,
+        # Each filter by its name, which builder.js reads and the template labels.
         filters=[
-            {"name": name, "label": label, "words": _words_in_use(catalog, kind)}
-            for name, label, kind in (
-                ("equipment", "Equipment", EQUIPMENT),
-                ("pattern", "Movement pattern", PATTERNS),
-                ("muscle", "Main muscle", MUSCLES),
-            )
+            {"name": name, "words": _words_in_use(catalog, kind)}
+            for name, kind in (("equipment", EQUIPMENT), ("pattern", PATTERNS), ("muscle", MUSCLES))
         ],
         sources=[
             {"id": key, "title": source.title, "author": source.author}

@@ -28,7 +28,7 @@ class CatalogueEntry(NamedTuple):
 class CatalogueColumn:
     """A column of the home page's catalogue, each with a filter of the words it holds."""
 
-    heading: str
+    name: str  # what the column is, by which the template gives its heading in the page's language
     kind: Kind
     words_of: Callable[[Exercise], Iterable[str]]
 
@@ -39,11 +39,11 @@ def _optional(word: str | None) -> tuple[str, ...]:
 
 # In the order the page shows them, after the exercise's name. A column is one line here.
 CATALOGUE_COLUMNS = (
-    CatalogueColumn("Pattern", PATTERNS, lambda e: (e.pattern,)),
-    CatalogueColumn("Primary muscles", MUSCLES, lambda e: e.muscles.primary),
-    CatalogueColumn("Equipment", EQUIPMENT, lambda e: e.equipment),
-    CatalogueColumn("Level", LEVELS, lambda e: _optional(e.level)),
-    CatalogueColumn("Mechanic", MECHANICS, lambda e: _optional(e.mechanic)),
+    CatalogueColumn("pattern", PATTERNS, lambda e: (e.pattern,)),
+    CatalogueColumn("primary-muscles", MUSCLES, lambda e: e.muscles.primary),
+    CatalogueColumn("equipment", EQUIPMENT, lambda e: e.equipment),
+    CatalogueColumn("level", LEVELS, lambda e: _optional(e.level)),
+    CatalogueColumn("mechanic", MECHANICS, lambda e: _optional(e.mechanic)),
 )
 
 
@@ -51,7 +51,7 @@ CATALOGUE_COLUMNS = (
 class FilledColumn:
     """A column filled with a catalogue's words: its filter's choices, and each exercise's words."""
 
-    heading: str
+    name: str  # the column's name (CATALOGUE_COLUMNS): templates/home.md.j2 gives its heading
     kind: str  # the vocabulary table of its words, for the template's `word` filter
     choices: list[str]  # the words the catalogue uses, in the order of vocabulary.toml
     words: dict[str, list[str]]  # exercise id -> its words in this column
@@ -73,7 +73,7 @@ def catalogue_columns(
         if used:
             # load_catalog has checked that each word is one of the vocabulary.
             choices = [w for w in vocabulary.words(column.kind) if w in used]
-            shown.append(FilledColumn(column.heading, column.kind.table, choices, words))
+            shown.append(FilledColumn(column.name, column.kind.table, choices, words))
     return shown
 
 

@@ -28,6 +28,7 @@ def pages(rendering: Rendering) -> dict[str, str]:
         made[muscle_page(muscle_id)] = template.render(
             rendering.context,
             muscle=muscle,
+            muscle_id=muscle_id,
             primary=primary,
             secondary=secondary,
             marks=muscle_marks([muscle_id], [], vocabulary),
