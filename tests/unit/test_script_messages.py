@@ -20,7 +20,7 @@ from generator.site.pages import page_data
 from generator.site.pages.page_data import script_messages
 from generator.site.paths import MESSAGES_FILE
 from tests.conftest import ROOT
-from tests.unit.test_messages import PLACEHOLDER, _ids, _read, _texts
+from tests.unit.test_messages import _ids, _read, assert_translates_all_of
 
 SCRIPTS = ROOT / "docs" / "assets" / "javascripts"
 LANGUAGES = sorted(path.stem for path in SCRIPT_MESSAGES.glob("*.po"))
@@ -87,20 +87,7 @@ def test_there_is_a_german_catalogue() -> None:
 def test_a_catalogue_translates_all_the_wording_with_its_placeholders(
     language: str, template: Catalog
 ) -> None:
-    catalogue = _read(SCRIPT_MESSAGES / f"{language}.po")
-    wording = {message.id for message in template if message.id}
-    translated = {message.id: message for message in catalogue if message.id}
-    assert sorted(map(_ids, wording - set(translated))) == [], "untranslated: edit the .po"
-    assert sorted(map(_ids, set(translated) - wording)) == [], "no longer in the scripts"
-    for message_id, message in translated.items():
-        names = {name for text in _ids(message_id) for name in PLACEHOLDER.findall(text)}
-        assert not message.fuzzy, f"fuzzy, not yet checked: {message_id!r}"
-        for text in _texts(message.string):
-            assert text, f"empty translation of {message_id!r}"
-            assert set(PLACEHOLDER.findall(text)) == names, f"placeholders of {message_id!r}"
-            # As the scripts fill it in: only %(name)s and %% are marks; a lone % would show.
-            assert "%" not in re.sub(r"%\(\w+\)s|%%", "", text), f"a lone % in {message_id!r}"
-    assert [errors for _, errors in catalogue.check()] == []
+    assert_translates_all_of(template, _read(SCRIPT_MESSAGES / f"{language}.po"))
 
 
 def test_english_has_no_translations_the_scripts_say_it() -> None:
