@@ -400,7 +400,7 @@ def test_stage_refuses_to_write_over_docs_itself(tmp_path: Path) -> None:
     before = {p: p.read_bytes() for p in [project / "mkdocs.yml", project / "docs" / "safety.md"]}
     result = generator("stage", "mkdocs.de.yml", "--out", ".", cwd=project)
     assert result.returncode == 1
-    assert "is the docs/ of mkdocs.de.yml, not a copy of it" in result.stderr
+    assert "error: . holds mkdocs.de.yml's own files, not a copy of them" in result.stderr
     assert {p: p.read_bytes() for p in before} == before
 
 

@@ -41,8 +41,14 @@ def stage(config_file: Path, out_dir: Path) -> None:
         raise SystemExit(EXIT_INVALID) from None
     settings = settings_beside(config_file, config_file)
     docs = out_dir / "docs"
-    if docs.resolve() == settings.docs_dir.resolve():
-        click.echo(f"error: {docs} is the docs/ of {config_file}, not a copy of it", err=True)
+    # The stage is a copy: its config and pages never take the place of the project's own.
+    if (
+        out_dir.resolve() == config_file.resolve().parent
+        or docs.resolve() == settings.docs_dir.resolve()
+    ):
+        click.echo(
+            f"error: {out_dir} holds {config_file}'s own files, not a copy of them", err=True
+        )
         raise SystemExit(EXIT_INVALID)
     pages: dict[str, Path] = {}
     if settings.catalogue is not None:
