@@ -83,7 +83,11 @@ def build_site(
         in_english=in_english,
     )
     offline = offline_files(
-        {**pages, **sheets}, templates, site_name=site_name, use_directory_urls=use_directory_urls
+        {**pages, **sheets},
+        templates,
+        site_name=site_name,
+        use_directory_urls=use_directory_urls,
+        language=language,
     )
     return Site(
         pages=pages,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from generator.site.language import ENGLISH
 from generator.site.paths import APP_MANIFEST, ICON, SERVICE_WORKER, page_url
 from generator.site.templating import render_file
 
@@ -26,12 +27,15 @@ def offline_files(
     *,
     site_name: str,
     use_directory_urls: bool = True,
+    language: str = ENGLISH,
 ) -> dict[str, str]:
     """The worker, the manifest and the icon, by their path relative to docs/. `saved` is what the
     worker saves on install, by path (a page's Markdown or a file as it is published), with the
     text it is made from: the version changes whenever one of them does."""
     icon = render_file(templates, "app-icon.svg.j2")
-    manifest = render_file(templates, "manifest.webmanifest.j2", site_name=site_name, icon=ICON)
+    manifest = render_file(
+        templates, "manifest.webmanifest.j2", language, site_name=site_name, icon=ICON
+    )
     files = {**saved, APP_MANIFEST: manifest, ICON: icon}
     precache = [address(path, use_directory_urls=use_directory_urls) for path in sorted(files)]
 

@@ -124,12 +124,14 @@ def _is_english(in_english: frozenset[KeyPath], *path: str | int) -> bool:
     return path in in_english
 
 
-def render_file(templates: Path, name: str, **context: object) -> str:
-    """A published file that is not a page (the service worker, the web app manifest): its values
-    as the template writes them, not escaped for Markdown; a mistake located as in a page's."""
+def render_file(templates: Path, name: str, language: str = ENGLISH, **context: object) -> str:
+    """A published file that is not a page (the service worker, the web app manifest), in the
+    site's `language`: its values as the template writes them, not escaped for Markdown; a
+    mistake located as in a page's."""
 
     def render() -> str:
-        return environment(templates, pages=False).get_template(name).render(**context)
+        env = environment(templates, pages=False, language=language)
+        return env.get_template(name).render(**context)
 
     return located_template_errors(render, templates)
 

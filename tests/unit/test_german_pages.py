@@ -14,8 +14,10 @@ import yaml
 
 from generator.catalogue.in_language import catalogue_in
 from generator.catalogue.load import load_catalog
+from generator.site.offline import offline_files
 from generator.site.pages import render_site
 from generator.site.paths import (
+    APP_MANIFEST,
     BUILDER_PAGE,
     HOME_PAGE,
     LOADS_FILE,
@@ -27,6 +29,7 @@ from generator.site.paths import (
     muscle_page,
     program_page,
 )
+from generator.site.templating import TEMPLATES
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
 from tests.unit.test_in_language import CHANGED_CUE, with_a_changed_cue
 
@@ -260,3 +263,13 @@ def test_the_german_builder_page_is_in_german(
             "This builder is general information",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "short_name"), [("en", "Exercise guide"), ("de", "Übungsleitfaden")]
+)
+def test_the_installed_app_is_named_in_the_sites_language(language: str, short_name: str) -> None:
+    files = offline_files({}, TEMPLATES, site_name="Strength Exercise Guide", language=language)
+    manifest = json.loads(files[APP_MANIFEST])
+    assert manifest["short_name"] == short_name
+    assert manifest["name"] == "Strength Exercise Guide"
