@@ -222,8 +222,14 @@ def translation(catalog: Catalog) -> str:
             for f in e.faults
         ]
         lines.append(f"faults = [{', '.join(faults)}]")
-        if e.prescription and e.prescription.notes:
-            lines.append(f"prescription_notes = {texts(e.prescription.notes)}")
+        if e.goals:
+            lines.append(f"goals = {texts(e.goals)}")
+        if p := e.prescription:
+            for field in ("tempo", "pause", "rest"):
+                if said := getattr(p, field):
+                    lines.append(f"prescription_{field} = {text(said)}")
+            if p.notes:
+                lines.append(f"prescription_notes = {texts(p.notes)}")
     for p in catalog.programs:
         lines += [f"[programs.{p.id}]", f"name = {text(p.name)}", f"goal = {text(p.goal)}"]
         lines.append(f"notes = {texts(p.notes)}")

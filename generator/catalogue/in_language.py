@@ -135,6 +135,7 @@ def _exercise(
         "summary": current.text((*at, "summary"), exercise.summary),
         "cues": current.texts((*at, "cues"), exercise.cues),
         "safety": current.texts((*at, "safety"), exercise.safety),
+        "goals": current.texts((*at, "goals"), exercise.goals),
         "faults": [
             current.fault((*at, "faults", i), fault, _translated_fault(translation, i))
             for i, fault in enumerate(exercise.faults)
@@ -142,9 +143,14 @@ def _exercise(
     }
     if exercise.placement:
         update["placement"] = current.text((*at, "placement"), exercise.placement)
-    if exercise.prescription:
-        notes = current.texts((*at, "prescription_notes"), exercise.prescription.notes)
-        update["prescription"] = exercise.prescription.model_copy(update={"notes": notes})
+    if prescription := exercise.prescription:
+        said: dict[str, object] = {
+            field: current.text((*at, f"prescription_{field}"), text)
+            for field in ("tempo", "pause", "rest")
+            if (text := getattr(prescription, field))
+        }
+        said["notes"] = current.texts((*at, "prescription_notes"), prescription.notes)
+        update["prescription"] = prescription.model_copy(update=said)
     return exercise.model_copy(update=update)
 
 

@@ -57,8 +57,13 @@ def english_texts(catalog: Catalog) -> dict[KeyPath, str]:
         for i, fault in enumerate(exercise.faults):
             texts[(*at, "faults", i)] = fault_text(fault.fault, fault.fix)
         texts.update({(*at, "safety", i): note for i, note in enumerate(exercise.safety)})
-        notes = exercise.prescription.notes if exercise.prescription else []
-        texts.update({(*at, "prescription_notes", i): note for i, note in enumerate(notes)})
+        texts.update({(*at, "goals", i): goal for i, goal in enumerate(exercise.goals)})
+        if prescription := exercise.prescription:
+            for field in ("tempo", "pause", "rest"):
+                if said := getattr(prescription, field):
+                    texts[(*at, f"prescription_{field}")] = said
+            notes = enumerate(prescription.notes)
+            texts.update({(*at, "prescription_notes", i): note for i, note in notes})
     for program in catalog.programs:
         at = ("programs", program.id)
         texts[(*at, "name")] = program.name

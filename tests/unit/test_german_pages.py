@@ -86,6 +86,30 @@ def test_a_text_the_translation_lacks_is_english_and_says_so(tmp_path: Path) -> 
     assert "eg-untranslated" not in second  # its translation is of today's English
 
 
+def test_goals_tempo_and_rest_are_german_and_a_goal_without_its_german_says_so(
+    pages: dict[str, str], tmp_path: Path
+) -> None:
+    rdl = pages[exercise_page("romanian-deadlift")]
+    goals = "Kraft, Schutz vor Verletzungen, Kraft der hinteren Kette</li>"
+    assert f"<strong>Ziele:</strong> {goals}" in rdl
+    assert "<strong>Tempo:</strong> Kontrolliert, vor allem auf dem Weg nach unten</li>" in rdl
+    carry = pages[exercise_page("farmers-carry")]
+    assert "<strong>Satzpause:</strong> 1 bis 2 Minuten</li>" in carry
+
+    source = with_a_changed_cue(tmp_path)
+    german_file = tmp_path / "translations" / "de.toml"
+    text = german_file.read_text("utf-8")
+    german_file.write_text(
+        text.replace('{text = "Kraft der hinteren Kette"', '{text = "TODO: translate"', 1), "utf-8"
+    )
+    german = catalogue_in("de", load_catalog(source), source)
+    page = render_site(german.catalog, language="de", in_english=german.in_english)[
+        exercise_page("romanian-deadlift")
+    ]
+    mark = '<span class="eg-untranslated">(auf Englisch: noch nicht übersetzt)</span>'
+    assert f"Kraft, Schutz vor Verletzungen, Posterior chain force {mark}</li>" in page
+
+
 def test_the_english_site_marks_nothing(pages: dict[str, str]) -> None:
     english = render_site(load_catalog(ROOT / "exercises.toml"))
     assert not any("eg-untranslated" in page for page in english.values())

@@ -60,6 +60,11 @@ def test_the_german_site_shows_german_cues_faults_and_safety(german: InLanguage)
     assert rdl.cues[0].startswith("Stell dich aufrecht hin")
     assert rdl.faults[0].fault.startswith("Der untere Rücken rundet sich")
     assert rdl.safety[0].startswith("Wenn du eine Verletzung der Wirbelsäule")
+    assert rdl.goals == ["Kraft", "Schutz vor Verletzungen", "Kraft der hinteren Kette"]
+    prescription = rdl.prescription
+    assert prescription and prescription.tempo == "Kontrolliert, vor allem auf dem Weg nach unten"
+    carry = german.catalog.exercise("farmers-carry").prescription
+    assert carry and carry.rest == "1 bis 2 Minuten"
 
 
 def test_the_vocabulary_is_in_german_with_the_english_names_as_synonyms(
@@ -75,8 +80,11 @@ def test_the_vocabulary_is_in_german_with_the_english_names_as_synonyms(
 def test_numbers_and_ids_are_the_englishs(english: Catalog, german: InLanguage) -> None:
     for exercise in english.exercises:
         shown = german.catalog.exercise(exercise.id)
+        words = ("notes", "tempo", "pause", "rest")  # the words are the translation's
         assert shown.prescription == (
-            exercise.prescription.model_copy(update={"notes": shown.prescription.notes})
+            exercise.prescription.model_copy(
+                update={word: getattr(shown.prescription, word) for word in words}
+            )
             if exercise.prescription
             else None
         )

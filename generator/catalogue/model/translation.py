@@ -72,8 +72,12 @@ class ExerciseTranslation(Strict):
     cues: list[Translated] = Field(default_factory=list, max_length=20)
     faults: list[TranslatedFault] = Field(default_factory=list, max_length=20)
     safety: list[Translated] = Field(default_factory=list, max_length=12)
+    goals: list[ShortTranslated] = Field(default_factory=list, max_length=10)
+    prescription_tempo: ShortTranslated | None = None
+    """The tempo, pause, rest and notes of `[exercises.prescription]`."""
+    prescription_pause: ShortTranslated | None = None
+    prescription_rest: ShortTranslated | None = None
     prescription_notes: list[Translated] = Field(default_factory=list, max_length=20)
-    """The notes of `[exercises.prescription]`."""
 
 
 class SessionTranslation(Strict):
