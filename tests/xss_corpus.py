@@ -10,7 +10,8 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from generator.catalogue.translations import fault_text, source_hash
+from generator.catalogue.translatable import fault_text
+from generator.catalogue.translations import source_hash
 
 if TYPE_CHECKING:
     from generator.catalogue.load import Catalog
@@ -236,4 +237,7 @@ def translation(catalog: Catalog) -> str:
         for session in p.sessions:
             lines += [f"[[programs.{p.id}.sessions]]", f"name = {text(session.name)}"]
             lines.append(f"notes = {texts(session.notes)}")
+            for entry in session.exercises:
+                lines.append(f"[[programs.{p.id}.sessions.exercises]]")
+                lines += [f"{k} = {text(v)}" for k in ("rest", "cue") if (v := getattr(entry, k))]
     return "\n".join(lines) + "\n"

@@ -17,10 +17,9 @@ from generator.catalogue.model import Fault
 from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.placeholders import PLACEHOLDER
 from generator.catalogue.problems import CatalogError, Problem
+from generator.catalogue.translatable import english_texts, fault_text
 from generator.catalogue.translations import (
     TRANSLATIONS_DIR,
-    english_texts,
-    fault_text,
     load_translations,
     source_hash,
     translations_beside,
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from generator.catalogue.load import Catalog
-    from generator.catalogue.model import Exercise, Program, Session
+    from generator.catalogue.model import Exercise, Program, Session, SessionEntry
     from generator.catalogue.model.translation import (
         ExerciseTranslation,
         ProgramTranslation,
@@ -170,6 +169,10 @@ def _program(
             update={
                 "name": current.text((*at, "sessions", s, "name"), session.name),
                 "notes": current.texts((*at, "sessions", s, "notes"), session.notes),
+                "exercises": [
+                    _entry(entry, (*at, "sessions", s, "exercises", e), current)
+                    for e, entry in enumerate(session.exercises)
+                ],
             }
         )
         for s, session in enumerate(program.sessions)
@@ -183,6 +186,16 @@ def _program(
             "sessions": sessions,
         }
     )
+
+
+def _entry(entry: SessionEntry, at: KeyPath, current: _Current) -> SessionEntry:
+    """A session's exercise with its rest and cue in the language where they are translated."""
+    said = {
+        field: current.text((*at, field), text)
+        for field in ("rest", "cue")
+        if (text := getattr(entry, field))
+    }
+    return entry.model_copy(update=said) if said else entry
 
 
 def _vocabulary(vocabulary: Vocabulary, translation: Translation, current: _Current) -> Vocabulary:

@@ -29,6 +29,7 @@ from generator.catalogue.placeholders import PLACEHOLDER
 from generator.catalogue.problems import CatalogError, Problem
 from generator.catalogue.source import KeyPath, SourceDocument, decode_toml, parse_toml
 from generator.catalogue.suggest import likely_typo
+from generator.catalogue.translatable import english_texts, fault_text
 from generator.catalogue.validation import explain_validation_error
 
 if TYPE_CHECKING:
@@ -41,50 +42,6 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$")
 def source_hash(english: str) -> str:
     """What a translation records of the English it translates: the start of its SHA-256."""
     return hashlib.sha256(english.encode("utf-8")).hexdigest()[:SOURCE_HASH_LENGTH]
-
-
-def english_texts(catalog: Catalog) -> dict[KeyPath, str]:
-    """Every text of the catalogue a translation may translate, by the key path a translation
-    file writes it under (`("exercises", "clean", "cues", 2)`)."""
-    texts: dict[KeyPath, str] = {}
-    for exercise in catalog.exercises:
-        at: KeyPath = ("exercises", exercise.id)
-        texts[(*at, "name")] = exercise.name
-        texts[(*at, "summary")] = exercise.summary
-        if exercise.placement:
-            texts[(*at, "placement")] = exercise.placement
-        texts.update({(*at, "cues", i): cue for i, cue in enumerate(exercise.cues)})
-        for i, fault in enumerate(exercise.faults):
-            texts[(*at, "faults", i)] = fault_text(fault.fault, fault.fix)
-        texts.update({(*at, "safety", i): note for i, note in enumerate(exercise.safety)})
-        texts.update({(*at, "goals", i): goal for i, goal in enumerate(exercise.goals)})
-        if prescription := exercise.prescription:
-            for field in ("tempo", "pause", "rest"):
-                if said := getattr(prescription, field):
-                    texts[(*at, f"prescription_{field}")] = said
-            notes = enumerate(prescription.notes)
-            texts.update({(*at, "prescription_notes", i): note for i, note in notes})
-    for program in catalog.programs:
-        at = ("programs", program.id)
-        texts[(*at, "name")] = program.name
-        texts[(*at, "goal")] = program.goal
-        texts.update({(*at, "notes", i): note for i, note in enumerate(program.notes)})
-        texts.update({(*at, "week_names", i): n for i, n in enumerate(program.week_names)})
-        for s, session in enumerate(program.sessions):
-            texts[(*at, "sessions", s, "name")] = session.name
-            texts.update({(*at, "sessions", s, "notes", i): n for i, n in enumerate(session.notes)})
-    for kind in KINDS:
-        for word_id, word in catalog.vocabulary.words(kind).items():
-            at = ("vocabulary", kind.table, word_id)
-            texts[(*at, "name")] = word.name
-            if word.description:
-                texts[(*at, "description")] = word.description
-    return texts
-
-
-def fault_text(fault: str, fix: str) -> str:
-    """The English a fault's translation is of: the fault and its fix together."""
-    return f"{fault}\n{fix}"
 
 
 @dataclass(frozen=True)

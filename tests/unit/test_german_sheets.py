@@ -104,10 +104,11 @@ def test_a_filled_german_sheet_writes_its_loads_with_a_comma(filled: str) -> Non
 
 def test_the_german_sheet_marks_what_it_prints_in_english(blank: str, tmp_path: Path) -> None:
     mark = '<span class="eg-untranslated">(auf Englisch: noch nicht übersetzt)</span>'
-    # What no translation file takes yet: a program's own cue, its rest, a load in words.
-    assert f"the lower back stays still. {mark}</p>" in blank
-    assert f"Satzpause 2 min {mark}</span>" in blank
+    # What no translation file takes yet: a load in words.
     assert f"Moderate to heavy; add a pause at the top {mark}</p>" in blank
+    # A program's own cue and its rests are translated, so they are German and unmarked.
+    assert "der untere Rücken bleibt still.</p>" in blank
+    assert "Satzpause 2 min</span>" in blank
     # A cue translated from an older English: printed in English, and said so; the others not.
     source = with_a_changed_cue(tmp_path)
     german = _german(source)
@@ -117,12 +118,29 @@ def test_the_german_sheet_marks_what_it_prints_in_english(blank: str, tmp_path: 
     changed = sheets[program_pdf(PROGRAM, "a4")]
     cues = re.findall(r'<p class="sheet__cue">(.*?)</p>', changed)
     rdl = catalogue_in("de", load_catalog(source), source).catalog.exercise("romanian-deadlift")
-    assert [cue for cue in cues if mark in cue] == [
-        f"{rdl.cues[0]} {mark}",
-        f"Keep the ribs down and move only at the hips; the lower back stays still. {mark}",
-    ]
+    assert [cue for cue in cues if mark in cue] == [f"{rdl.cues[0]} {mark}"]
     english = blank_sheets(load_catalog(ROOT / "exercises.toml"), TEMPLATES, "", "")
     assert not any("eg-untranslated" in sheet for sheet in english.values())
+
+
+def test_a_session_exercises_rest_without_its_german_is_marked_alone(tmp_path: Path) -> None:
+    source = with_a_changed_cue(tmp_path)
+    german_file = tmp_path / "translations" / "de.toml"
+    text = german_file.read_text("utf-8")
+    german_file.write_text(text.replace('rest = {text = "90 s"', 'rest = {text = "TODO: x"', 1))
+    german = _german(source)
+    sheet = blank_sheets(
+        german.catalog, TEMPLATES, "", "", language="de", in_english=german.in_english
+    )[program_pdf(PROGRAM, "a4")]
+    rests = re.findall(r'<span class="sheet__rest">(.*?)</span>(?=</td>)', sheet)
+    mark = '<span class="eg-untranslated">(auf Englisch: noch nicht übersetzt)</span>'
+    # Day A's second exercise, on each week's sheet: its English rest, marked; the rest German.
+    assert rests[:4] == [
+        "Satzpause 2 min",
+        f"Satzpause 90 s {mark}",
+        "Satzpause 2 min",
+        "Satzpause 90 s",
+    ]
 
 
 def test_sheet_in_german_reads_the_german_sites_address_and_refuses_a_language_without_one(

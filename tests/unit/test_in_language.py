@@ -13,7 +13,8 @@ from generator.catalogue.in_language import InLanguage, catalogue_in, in_languag
 from generator.catalogue.load import Catalog, load_catalog
 from generator.catalogue.model.vocabulary import KINDS
 from generator.catalogue.problems import CatalogError
-from generator.catalogue.translations import english_texts, load_translations, translations_beside
+from generator.catalogue.translatable import english_texts
+from generator.catalogue.translations import load_translations, translations_beside
 from tests.conftest import REAL_EXERCISE_IDS, ROOT
 
 if TYPE_CHECKING:

@@ -80,9 +80,18 @@ class ExerciseTranslation(Strict):
     prescription_notes: list[Translated] = Field(default_factory=list, max_length=20)
 
 
+class EntryTranslation(Strict):
+    """The texts of one exercise of a session, in the session's order: `[[programs.<id>.sessions.
+    exercises]]`, an empty table for an exercise with nothing to translate."""
+
+    rest: ShortTranslated | None = None
+    cue: Translated | None = None
+
+
 class SessionTranslation(Strict):
     name: ShortTranslated | None = None
     notes: list[Translated] = Field(default_factory=list, max_length=4)
+    exercises: list[EntryTranslation] = Field(default_factory=list, max_length=8)
 
 
 class ProgramTranslation(Strict):

@@ -88,11 +88,12 @@ def _add(document: TOMLDocument, path: KeyPath, english: str) -> None:
     depth = 3 if path[0] == "vocabulary" else 2
     table = _table(document, path[:depth])
     rest = path[depth:]
-    if rest[0] == "sessions":
-        sessions = _aot(table, "sessions")
-        while len(sessions) <= int(rest[1]):
-            sessions.append(tomlkit.table())
-        table, rest = sessions[int(rest[1])], rest[2:]
+    for tables in ("sessions", "exercises"):  # a session's exercise is in its session
+        if rest[0] == tables:
+            found = _aot(table, tables)
+            while len(found) <= int(rest[1]):
+                found.append(tomlkit.table())
+            table, rest = found[int(rest[1])], rest[2:]
     key = str(rest[0])
     if len(rest) == 1:
         table.add(key, item)
