@@ -19,6 +19,7 @@ from generator.catalogue.placeholders import PLACEHOLDER
 from generator.catalogue.problems import CatalogError, Problem
 from generator.catalogue.translatable import english_texts, fault_text
 from generator.catalogue.translations import (
+    ENGLISH,
     TRANSLATIONS_DIR,
     load_translations,
     source_hash,
@@ -55,8 +56,11 @@ class InLanguage:
 
 
 def catalogue_in(language: str, catalog: Catalog, catalogue: Path) -> InLanguage:
-    """`catalog` (read from the file `catalogue`) in `language`, from the translation beside it;
-    a `CatalogError` when a translation file has a mistake or the language has none."""
+    """`catalog` (read from the file `catalogue`) in `language`, from the translation beside it
+    (English is the catalogue as it is); a `CatalogError` when a translation file has a mistake
+    or the language has none."""
+    if language == ENGLISH:
+        return InLanguage(ENGLISH, catalog, frozenset())
     translations = {
         t.language: t for t in load_translations(translations_beside(catalogue), catalog)
     }

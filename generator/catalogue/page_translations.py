@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.catalogue.problems import CatalogError, Problem
-from generator.catalogue.translations import TRANSLATIONS_DIR, Status, source_hash
+from generator.catalogue.translations import ENGLISH, TRANSLATIONS_DIR, Status, source_hash
 
 PAGES_DIR = "pages"
 FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 TRANSLATES = re.compile(r"^translates:[ \t]*([^\s#]*)[ \t]*(?:#.*)?$", re.M)
-WRITTEN_IN_ENGLISH = re.compile(r"^written_in:[ \t]*en[ \t]*$", re.M)
+WRITTEN_IN_ENGLISH = re.compile(rf"^written_in:[ \t]*{ENGLISH}[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from generator.catalogue.load import Catalog
 
 TRANSLATIONS_DIR = "translations"
+ENGLISH = "en"
+"""The language exercises.toml and vocabulary.toml are written in: it needs no translation file."""
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$")
 
 

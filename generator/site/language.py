@@ -9,7 +9,9 @@ from decimal import Decimal
 from babel import Locale
 from babel.numbers import format_decimal, get_decimal_symbol
 
-ENGLISH = "en"
+from generator.catalogue.translations import ENGLISH  # the catalogue's own language
+
+__all__ = ["ENGLISH", "decimal_mark", "in_prose", "number_text", "page_alternates"]
 
 
 def number_text(value: Decimal | int, language: str = ENGLISH) -> str:

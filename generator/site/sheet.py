@@ -56,7 +56,7 @@ class SheetRow:
     week: WeekEntry  # what the row asks for this week: sets, reps, seconds, metres, note
     exercise: Exercise
     cue: str
-    own_cue: bool  # the program's own cue for it (no translation has it), not the exercise's
+    own_cue: bool  # the program's own cue for it (translated as the program's), not the exercise's
     loads: list[SheetLoad]
     sets: list[SheetSet]  # each set, when they differ; else empty
     url: str  # the exercise page, absolute when the site's address is known

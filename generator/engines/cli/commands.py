@@ -27,7 +27,6 @@ from generator.engines.gc_paused import gc_paused
 from generator.engines.output import OutputConflict, write_pages
 from generator.engines.zensical import for_an_engine_without_the_plugin
 from generator.site.build import build_site
-from generator.site.language import ENGLISH
 from generator.site.templating import TEMPLATES
 
 if TYPE_CHECKING:
@@ -123,17 +122,16 @@ def build(source: Path, out_dir: Path, templates: Path, config_file: Path | None
         with gc_paused():
             catalog = load_catalog(source)
             warn(catalog.warnings)
-            language = settings.language
-            shown = catalogue_in(language, catalog, source) if language != ENGLISH else None
+            shown = catalogue_in(settings.language, catalog, source)
             site = build_site(
-                shown.catalog if shown else catalog,
+                shown.catalog,
                 templates,
                 site_url=settings.site_url,
                 sheet_style=sheet_style(settings.docs_dir),
                 site_name=settings.site_name,
                 use_directory_urls=settings.use_directory_urls,
-                language=language,
-                in_english=shown.in_english if shown else frozenset(),
+                language=shown.language,
+                in_english=shown.in_english,
             )
         site = for_an_engine_without_the_plugin(
             site, use_directory_urls=settings.use_directory_urls

@@ -96,11 +96,10 @@ def sheet(
     try:
         with gc_paused():
             catalog = load_catalog(source)
-            shown = catalogue_in(language, catalog, source) if language != ENGLISH else None
+            shown = catalogue_in(language, catalog, source)
     except CatalogError as error:
         fail(error)
-    if shown:
-        catalog = shown.catalog
+    catalog = shown.catalog
     program = _find_program(catalog, program_id)
     unit = Unit(units) if units else catalog.settings.units[0]
     from generator.engines.pdf import html_to_pdf  # noqa: PLC0415 (WeasyPrint is slow to import)
@@ -123,7 +122,7 @@ def sheet(
             page_size=PAPERS[paper].page_size,
             stylesheet=sheet_style(settings.docs_dir),
             language=language,
-            in_english=shown.in_english if shown else frozenset(),
+            in_english=shown.in_english,
         )
     except CatalogError as error:
         fail(error)

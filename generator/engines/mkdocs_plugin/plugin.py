@@ -80,11 +80,12 @@ class ExerciseGuidePlugin(BasePlugin[ExerciseGuideConfig]):
         self._terms_by_url = {}
         if self._site is None:
             return files
-        for src_uri, translation in Sources.of(config, self.config).hand_written(config).items():
+        sources = Sources.of(config, self.config)
+        for src_uri, translation in sources.hand_written(config).items():
             if english := files.get_file_from_path(src_uri):
                 files.remove(english)
             files.append(translated_page(config, src_uri, translation))
-        edited = Sources.of(config, self.config).catalogue
+        edited = sources.catalogue
         generated = {**self._site.pages, **self._site.data}
         if self._serving:
             del generated[SERVICE_WORKER]

@@ -98,18 +98,14 @@ class SiteMaker:
                     )
                     for warning in catalog.warnings:  # info: a warning would stop a strict build
                         log.info(warning.as_warning())
-                    shown = (
-                        catalogue_in(sources.language, catalog, sources.catalogue)
-                        if sources.translated
-                        else None
-                    )
+                    shown = catalogue_in(sources.language, catalog, sources.catalogue)
                     css = (
                         sources.sheet_style.read_text("utf-8")
                         if sources.sheet_style.is_file()
                         else ""
                     )
                     site = build_site(
-                        shown.catalog if shown else catalog,
+                        shown.catalog,
                         sources.templates,
                         site_url=config.site_url or "",
                         sheet_style=css,
@@ -117,7 +113,7 @@ class SiteMaker:
                         use_directory_urls=config.use_directory_urls,
                         memo=self.memo,
                         language=sources.language,
-                        in_english=shown.in_english if shown else frozenset(),
+                        in_english=shown.in_english,
                     )
             except CatalogError as error:
                 raise PluginError(str(error)) from None
